@@ -1,0 +1,60 @@
+import { formatBytes, MiB } from './byte-size.js';
+import type { Capacity } from './detect-capacity.js';
+import { formatCpuQuota } from './detect-cpus.js';
+import type { WorkerSpec } from './worker-spec.js';
+
+/** Memory kept back for the runner agent, the test command's parent process and the page cache. */
+export const MIN_MEMORY_RESERVE = 512 * MiB;
+export const MEMORY_RESERVE_FRACTION = 0.1;
+
+/** The reserve is 512 MiB or 10% of memory, whichever is larger: fixed for small runners, proportional for big ones. */
+export function memoryReserve(memoryBytes: number): number {
+  return Math.max(MIN_MEMORY_RESERVE, Math.floor(memoryBytes * MEMORY_RESERVE_FRACTION));
+}
+
+export interface WorkerDecision {
+  workers: number;
+  /** One line, e.g. `workers: 3 (cgroup quota 3.5 CPUs → 3; memory allows 5)`. */
+  explanation: string;
+}
+
+/** Why the machine has this many CPUs, in a few words. */
+function cpuReason(capacity: Capacity): string {
+  if (capacity.cpuSource === 'cgroup-quota' && capacity.cpuQuota !== undefined) {
+    return `cgroup quota ${formatCpuQuota(capacity.cpuQuota)} CPUs → ${capacity.cpus}`;
+  }
+  if (capacity.cpuSource === 'affinity') return `affinity ${capacity.cpus} CPUs`;
+  return `os.availableParallelism() ${capacity.cpus}`;
+}
+
+function requestedWorkers(capacity: Capacity, spec: WorkerSpec): { count: number; reason: string } {
+  const { request } = spec;
+  if (request.kind === 'auto') return { count: capacity.cpus, reason: cpuReason(capacity) };
+  if (request.kind === 'fixed') return { count: request.count, reason: `requested ${request.count}` };
+  const count = Math.max(1, Math.floor((capacity.cpus * request.percent) / 100));
+  return { count, reason: `${request.percent}% of ${capacity.cpus} CPUs → ${count}` };
+}
+
+/**
+ * The worker count: the request (auto = effective CPUs), capped by max-workers and by memory so that
+ * workers × memory-per-worker + reserve ≤ memory. Never below 1: a run that cannot fit one worker
+ * should still run and fail visibly, not schedule nothing.
+ */
+export function decideWorkers(capacity: Capacity, spec: WorkerSpec): WorkerDecision {
+  const requested = requestedWorkers(capacity, spec);
+  const notes = [requested.reason];
+  let workers = requested.count;
+  if (spec.maxWorkers !== undefined) {
+    notes.push(`max-workers ${spec.maxWorkers}`);
+    workers = Math.min(workers, spec.maxWorkers);
+  }
+  if (spec.memoryPerWorker !== undefined) {
+    const reserve = memoryReserve(capacity.memoryBytes);
+    const fits = Math.max(1, Math.floor((capacity.memoryBytes - reserve) / spec.memoryPerWorker));
+    notes.push(
+      `memory allows ${fits}: ${formatBytes(capacity.memoryBytes)} − ${formatBytes(reserve)} reserve at ${formatBytes(spec.memoryPerWorker)} each`,
+    );
+    workers = Math.min(workers, fits);
+  }
+  return { workers, explanation: `workers: ${workers} (${notes.join('; ')})` };
+}

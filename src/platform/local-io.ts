@@ -1,0 +1,73 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { ActionIO, AnnotationProps } from './types.js';
+
+export interface LocalIOOptions {
+  /** Input values by their action.yml (kebab-case) names. */
+  inputs: Record<string, string>;
+  /** Where log lines go (the CLI keeps stdout free for --json). */
+  write?: (line: string) => void;
+  /** File the job summary is appended to; none → the summary is not kept. */
+  summaryPath?: string;
+}
+
+/** ActionIO for the CLI, tests and the demo: inputs from a map, logs to a stream, outputs kept in memory. */
+export class LocalIO implements ActionIO {
+  readonly outputs: Record<string, string> = {};
+  failure: string | undefined;
+  private readonly write: (line: string) => void;
+  private depth = 0;
+
+  constructor(private readonly options: LocalIOOptions) {
+    this.write = options.write ?? ((line) => process.stderr.write(line + '\n'));
+  }
+
+  getInput(name: string): string {
+    return (this.options.inputs[name] ?? '').trim();
+  }
+  setOutput(name: string, value: string): void {
+    this.outputs[name] = value;
+  }
+  info(message: string): void {
+    this.log(message);
+  }
+  debug(message: string): void {
+    if (process.env.SHARDPROOF_DEBUG) this.log(`debug: ${message}`);
+  }
+  warning(message: string, props?: AnnotationProps): void {
+    this.log(`warning${where(props)}: ${message}`);
+  }
+  error(message: string, props?: AnnotationProps): void {
+    this.log(`error${where(props)}: ${message}`);
+  }
+  notice(message: string, props?: AnnotationProps): void {
+    this.log(`notice${where(props)}: ${message}`);
+  }
+  startGroup(title: string): void {
+    this.log(`▶ ${title}`);
+    this.depth++;
+  }
+  endGroup(): void {
+    this.depth = Math.max(0, this.depth - 1);
+  }
+  async appendSummary(markdown: string): Promise<void> {
+    if (!this.options.summaryPath) return;
+    mkdirSync(dirname(this.options.summaryPath), { recursive: true });
+    appendFileSync(this.options.summaryPath, markdown.endsWith('\n') ? markdown : markdown + '\n');
+  }
+  setFailed(message: string): void {
+    this.failure = message;
+    this.log(`error: ${message}`);
+    process.exitCode = 1;
+  }
+
+  private log(message: string): void {
+    const indent = '  '.repeat(this.depth);
+    for (const line of message.split('\n')) this.write(indent + line);
+  }
+}
+
+function where(props?: AnnotationProps): string {
+  if (!props?.file) return props?.title ? ` (${props.title})` : '';
+  return ` ${props.file}${props.startLine ? `:${props.startLine}` : ''}`;
+}
