@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { classifyRuns } from '../../src/verdict/classify-runs.js';
+import { stepFailure } from '../../src/verdict/step-failure.js';
+import { result, run } from './make-runs.js';
+
+describe('stepFailure', () => {
+  it('passes a clean verdict', () => {
+    const verdict = classifyRuns([run(1, [result('a', 'passed')]), run(2, [result('a', 'passed')])]);
+    expect(stepFailure(verdict, { failOnFlaky: true })).toBeUndefined();
+  });
+
+  it('names failed and flaky tests and run failures', () => {
+    const verdict = classifyRuns([
+      run(1, [result('a', 'failed'), result('b', 'passed')]),
+      run(2, [result('a', 'failed'), result('b', 'failed')]),
+      run(3, [], { exitCode: 137, reportMissing: true }),
+    ]);
+    expect(stepFailure(verdict, { failOnFlaky: true })).toBe(
+      [
+        '1 test failed in every run: a.',
+        '1 test is flaky: b (✓✗·).',
+        'run 3 produced no report (exit 137: killed, probably out of memory — try fewer workers or memory-per-worker).',
+      ].join('\n'),
+    );
+  });
+
+  it('lets flaky tests pass when failOnFlaky is off', () => {
+    const verdict = classifyRuns([run(1, [result('b', 'passed')]), run(2, [result('b', 'failed')])]);
+    expect(stepFailure(verdict, { failOnFlaky: false })).toBeUndefined();
+    expect(stepFailure(verdict, { failOnFlaky: true })).toBe('1 test is flaky: b (✓✗).');
+  });
+
+  it('caps the list and says how many more', () => {
+    const names = Array.from({ length: 13 }, (_, i) => `t${String(i).padStart(2, '0')}`);
+    const verdict = classifyRuns([
+      run(
+        1,
+        names.map((n) => result(n, 'failed')),
+      ),
+    ]);
+    expect(stepFailure(verdict, { failOnFlaky: true, maxListed: 3 })).toBe(
+      '13 tests failed in every run: t00, t01, t02 and 10 more.',
+    );
+  });
+
+  it('keeps a hostile test name on one line', () => {
+    const verdict = classifyRuns([run(1, [result('evil\nname\r\n::error::x', 'failed')])]);
+    expect(stepFailure(verdict, { failOnFlaky: true })).toBe(
+      '1 test failed in every run: evil name ::error::x.',
+    );
+  });
+});

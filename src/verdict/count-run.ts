@@ -1,0 +1,36 @@
+import type { TestResult } from '../results/model.js';
+import type { RunCounts, TestVerdict, VerdictCounts } from './verdict.js';
+import { isFailure, resultsById } from './results-by-id.js';
+
+/**
+ * Counts one run's tests into exclusive buckets. A test is flaky within the run when the framework
+ * retried a failure away, or when it failed and then passed in one of the run's reruns.
+ */
+export function countRun(tests: readonly TestResult[], reruns: readonly TestResult[][] = []): RunCounts {
+  const passedOnRerun = new Set<string>();
+  for (const rerun of reruns) {
+    for (const result of rerun) if (result.outcome === 'passed') passedOnRerun.add(result.id);
+  }
+  const counts: RunCounts = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
+  for (const result of resultsById(tests).values()) {
+    if (isFailure(result)) {
+      if (passedOnRerun.has(result.id)) counts.flaky++;
+      else counts.failed++;
+    } else if (result.outcome === 'passed') {
+      if ((result.retriedFailures ?? 0) > 0) counts.flaky++;
+      else counts.passed++;
+    } else {
+      counts.skipped++;
+    }
+  }
+  return counts;
+}
+
+/** Counts tests by their class across runs; classes added later count only towards `total` until named here. */
+export function countVerdicts(tests: readonly TestVerdict[]): VerdictCounts {
+  const counts: VerdictCounts = { passed: 0, failed: 0, flaky: 0, skipped: 0, total: tests.length };
+  for (const test of tests) {
+    if (test.class in counts) counts[test.class]++;
+  }
+  return counts;
+}

@@ -1,0 +1,26 @@
+import type { TestResult } from '../results/model.js';
+
+/**
+ * One run of the test command in a stability check, as the execute stage recorded it.
+ * Plain and JSON-serialisable: it travels between jobs inside the proof folder.
+ */
+export interface RunRecord {
+  /** 1-based run number; verdicts order runs by it. */
+  run: number;
+  /** null when the process was ended by a signal. */
+  exitCode: number | null;
+  /** e.g. 'SIGKILL', when the process was ended by a signal. */
+  signal?: string | null;
+  /** shardproof stopped the run because it exceeded its time limit. */
+  timedOut: boolean;
+  /** The kernel's out-of-memory killer ended the run (cgroup memory.events oom_kill, or dmesg). */
+  oomKilled?: boolean;
+  /** No report file was found after the run. */
+  reportMissing: boolean;
+  wallMs: number;
+  peakRssBytes?: number;
+  /** Parsed results of the run's report; [] when it is missing. */
+  tests: TestResult[];
+  /** Results of rerunning only the failed tests of this run, one entry per rerun, in order. */
+  reruns?: TestResult[][];
+}

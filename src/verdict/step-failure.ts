@@ -1,0 +1,40 @@
+import type { TestVerdict, Verdict } from './verdict.js';
+
+export interface StepFailureOptions {
+  /** Fail the step when a test is flaky (not only when one fails every run). */
+  failOnFlaky: boolean;
+  /** How many test names to list per class before "and N more". */
+  maxListed?: number;
+}
+
+// Test names come from pull requests: keep the failure message to one line per item.
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function listTests(tests: readonly TestVerdict[], max: number, withPattern: boolean): string {
+  const shown = tests.slice(0, max).map((t) => oneLine(t.id) + (withPattern ? ` (${t.pattern})` : ''));
+  const more = tests.length - shown.length;
+  return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+
+/**
+ * The message the step fails with, or undefined when it passes: tests that failed every run, flaky tests
+ * (when `failOnFlaky`), and runs whose command crashed, timed out or left no report.
+ */
+export function stepFailure(verdict: Verdict, options: StepFailureOptions): string | undefined {
+  const max = options.maxListed ?? 10;
+  const failed = verdict.tests.filter((t) => t.class === 'failed');
+  const flaky = options.failOnFlaky ? verdict.tests.filter((t) => t.class === 'flaky') : [];
+  const lines: string[] = [];
+  if (failed.length > 0) {
+    const noun = failed.length === 1 ? '1 test' : `${failed.length} tests`;
+    lines.push(`${noun} failed in every run: ${listTests(failed, max, false)}.`);
+  }
+  if (flaky.length > 0) {
+    const noun = flaky.length === 1 ? '1 test is' : `${flaky.length} tests are`;
+    lines.push(`${noun} flaky: ${listTests(flaky, max, true)}.`);
+  }
+  for (const failure of verdict.runFailures) lines.push(`${failure.message}.`);
+  return lines.length > 0 ? lines.join('\n') : undefined;
+}

@@ -1,0 +1,75 @@
+import type { RunRecord } from './run-record.js';
+
+/**
+ * What a test is across all runs of a stability check.
+ * - `passed`: passed at least once and never failed (runs where it was skipped or absent do not count).
+ * - `failed`: failed or errored every time it ran, reruns included; it never passed.
+ * - `flaky`: at least one pass and at least one failure across runs, reruns and framework retries.
+ * - `skipped`: skipped every time it appeared.
+ * More classes follow from the roadmap's isolation work (e.g. 'order-dependent', 'parallel-dependent'):
+ * consumers must handle classes they do not know, e.g. by treating them like `flaky`.
+ */
+export type TestClass = 'passed' | 'failed' | 'flaky' | 'skipped';
+
+export interface TestVerdict {
+  id: string;
+  name: string;
+  file?: string;
+  suite?: string;
+  line?: number;
+  class: TestClass;
+  /** One cell per run, in run order; notation in outcome-pattern.ts (e.g. `✓✗↻✓✓`). */
+  pattern: string;
+  /** Runs in which the test failed at least once: main result, a rerun or a framework retry. */
+  runsFailed: number;
+  /** Runs in which the test passed at least once (main result or a rerun). */
+  runsPassed: number;
+  /** Runs whose report has the test (main results only). */
+  runsPresent: number;
+  /** Runs that produced a report without this test; runs with no report at all are not counted. */
+  missingRuns: number;
+  /** Every failing observation: failed/errored results, reruns included, plus framework retries. */
+  failures: number;
+  /** First line of the first failure's message, when any. */
+  message?: string;
+  /** Longer text of the first failure (stack), when any. */
+  details?: string;
+  /** Median of the main-run durations where the test was present, in seconds (0 when unknown). */
+  medianDurationSec: number;
+}
+
+/** Exclusive counts for one run: each test of the run is in exactly one bucket. */
+export interface RunCounts {
+  passed: number;
+  failed: number;
+  skipped: number;
+  /** Passed only after a framework retry, or failed and then passed in one of the run's reruns. */
+  flaky: number;
+}
+
+export interface VerdictCounts {
+  passed: number;
+  failed: number;
+  flaky: number;
+  skipped: number;
+  total: number;
+}
+
+/** A run as the summary shows it: the record without its results, plus its counts. */
+export type RunOverview = Omit<RunRecord, 'tests' | 'reruns'> & { counts: RunCounts; reruns: number };
+
+/** A run whose command itself went wrong (crash, timeout, OOM, no report): fails the step. */
+export interface RunFailure {
+  run: number;
+  message: string;
+}
+
+export interface Verdict {
+  runs: RunOverview[];
+  /** Runs that produced a report: the N behind every confidence statement. */
+  runsWithReport: number;
+  /** Sorted by id. */
+  tests: TestVerdict[];
+  counts: VerdictCounts;
+  runFailures: RunFailure[];
+}
