@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { buildRerunSelection, pytestNodeId } from '../../src/execute/rerun-filters.js';
+import type { TestResult } from '../../src/results/model.js';
+
+function failed(partial: Partial<TestResult> & { name: string }): TestResult {
+  return { id: partial.name, outcome: 'failed', duration: 0, ...partial };
+}
+
+describe('rerun filters select only the failed tests', () => {
+  it('pytest: node ids with classes taken from the classname after the module', () => {
+    const tests = [
+      failed({ file: 'tests/test_a.py', suite: 'tests.test_a.TestOuter.TestInner', name: 'test_x[1-a b]' }),
+      failed({ file: 'tests/test_a.py', suite: 'tests.test_a', name: 'test_plain' }),
+      failed({ file: 'test_b.py', suite: 'test_b', name: 'test_y' }),
+      failed({ suite: 'nowhere', name: 'test_z' }),
+    ];
+    const selection = buildRerunSelection('pytest', tests);
+    expect(selection.files).toEqual([
+      'tests/test_a.py::TestOuter::TestInner::test_x[1-a b]',
+      'tests/test_a.py::test_plain',
+      'test_b.py::test_y',
+    ]);
+    expect(selection.filterArgs).toEqual([]);
+    expect(selection.unselectable).toEqual([
+      { test: tests[3], reason: 'the report names no test file, so there is no pytest node id' },
+    ]);
+  });
+
+  it('pytest: a classname shortened by a different rootdir still yields the classes', () => {
+    expect(pytestNodeId(failed({ file: 'pkg/tests/test_a.py', suite: 'test_a.TestX', name: 't' }))).toBe(
+      'pkg/tests/test_a.py::TestX::t',
+    );
+  });
+
+  it('jest: one anchored, escaped alternation, restricted to the files', () => {
+    const selection = buildRerunSelection('jest', [
+      failed({ file: 'a.test.js', name: 'math adds (1+1)' }),
+      failed({ file: 'b.test.js', name: 'io reads $HOME/x?' }),
+    ]);
+    expect(selection.files).toEqual(['a.test.js', 'b.test.js']);
+    expect(selection.filterArgs).toEqual(['-t', '^(?:math adds \\(1\\+1\\)|io reads \\$HOME\\/x\\?)$']);
+    expect(new RegExp(selection.filterArgs[1]).test('math adds (1+1)')).toBe(true);
+    expect(new RegExp(selection.filterArgs[1]).test('math adds (1+1) again')).toBe(false);
+  });
+
+  it("vitest: the JUnit ' > ' path becomes the space-joined full name -t matches", () => {
+    const selection = buildRerunSelection('vitest', [
+      failed({ file: 'x.test.ts', name: 'suite > nested > works' }),
+    ]);
+    expect(selection.filterArgs).toEqual(['-t', '^(?:suite nested works)$']);
+    expect(new RegExp(selection.filterArgs[1], 'u').test('suite nested works')).toBe(true);
+  });
+
+  it('playwright: --grep on the title path, anchored at the end', () => {
+    const selection = buildRerunSelection('playwright', [
+      failed({ file: 'e2e/login.spec.ts', name: 'login › shows [error]' }),
+    ]);
+    expect(selection).toEqual({
+      files: ['e2e/login.spec.ts'],
+      filterArgs: ['--grep', '(?:^| )(?:login shows \\[error\\])$'],
+      unselectable: [],
+    });
+    expect(new RegExp(selection.filterArgs[1]).test('chromium e2e/login.spec.ts login shows [error]')).toBe(
+      true,
+    );
+  });
+
+  it('node:test: one --test-name-pattern per test', () => {
+    const selection = buildRerunSelection('node-test', [
+      failed({ file: 'a.test.mjs', name: 'adds' }),
+      failed({ file: 'a.test.mjs', name: 'sub.tracts' }),
+    ]);
+    expect(selection).toEqual({
+      files: ['a.test.mjs'],
+      filterArgs: ['--test-name-pattern=(?:^| )adds$', '--test-name-pattern=(?:^| )sub\\.tracts$'],
+      unselectable: [],
+    });
+  });
+
+  it('go: -run alternatives with one anchored regexp per subtest level, per package', () => {
+    const selection = buildRerunSelection('go', [
+      failed({ suite: 'example.com/m/pkg', name: 'TestA/case_1.5' }),
+      failed({ suite: 'example.com/m/pkg', name: 'TestB' }),
+      failed({ suite: 'example.com/m/other', name: 'TestC' }),
+      failed({ name: 'TestOrphan' }),
+    ]);
+    expect(selection.files).toEqual(['example.com/m/pkg', 'example.com/m/other']);
+    expect(selection.filterArgs).toEqual(['-run', '^TestA$/^case_1\\.5$|^TestB$|^TestC$']);
+    expect(selection.unselectable.map((u) => u.reason)).toEqual(['the report names no Go package']);
+  });
+
+  it('custom: nothing is selectable', () => {
+    const t = failed({ file: 'a', name: 'b' });
+    expect(buildRerunSelection('custom', [t])).toEqual({
+      files: [],
+      filterArgs: [],
+      unselectable: [{ test: t, reason: 'a custom command has no known test filter' }],
+    });
+  });
+});

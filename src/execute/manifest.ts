@@ -1,0 +1,135 @@
+/**
+ * manifest.json: what ran, where, how each run ended, and a SHA-256 of every file in the proof folder,
+ * so a downloaded artifact can be checked against what the run step wrote (`sha256sum -c` compatible).
+ * Key order is fixed by construction and nothing time-dependent is written: the same inputs give the
+ * same bytes.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { RunCounts } from './closing-line.js';
+import type { Framework } from './presets.js';
+import type { RunRecord } from './run-with-report.js';
+
+export const MANIFEST_NAME = 'manifest.json';
+
+export interface RunnerInfo {
+  os: string;
+  cpus: number;
+  memoryBytes: number;
+  workers: number;
+}
+
+export interface ManifestRun {
+  run: number;
+  rerun: number | null;
+  /** Only for reruns, whose argv differs from the series command. */
+  argv: string[] | null;
+  exitCode: number | null;
+  signal: string | null;
+  timedOut: boolean;
+  oomKilled: boolean;
+  spawnError: string | null;
+  wallMs: number;
+  peakRssBytes: number | null;
+  reportMissing: boolean;
+  counts: RunCounts | null;
+}
+
+export interface Manifest {
+  version: 1;
+  framework: Framework;
+  command: string[];
+  commit: string | null;
+  runner: RunnerInfo;
+  runs: ManifestRun[];
+  files: { path: string; sha256: string; bytes: number }[];
+}
+
+export function manifestRun(record: RunRecord, counts?: RunCounts): ManifestRun {
+  const o = record.outcome;
+  return {
+    run: record.run,
+    rerun: record.rerun ?? null,
+    argv: record.rerun !== undefined ? record.argv : null,
+    exitCode: o.exitCode,
+    signal: o.signal,
+    timedOut: o.timedOut,
+    oomKilled: o.oomKilled,
+    spawnError: o.spawnError ?? null,
+    wallMs: o.wallMs,
+    peakRssBytes: o.peakRssBytes ?? null,
+    reportMissing: record.reportMissing,
+    counts: counts
+      ? { passed: counts.passed, failed: counts.failed, skipped: counts.skipped, flaky: counts.flaky }
+      : null,
+  };
+}
+
+export async function writeManifest(input: {
+  outputDir: string;
+  framework: Framework;
+  command: string[];
+  runner: RunnerInfo;
+  runs: ManifestRun[];
+  /** Where to ask git for HEAD when GITHUB_SHA is not set. */
+  cwd: string;
+  env?: Record<string, string | undefined>;
+}): Promise<Manifest> {
+  const manifest: Manifest = {
+    version: 1,
+    framework: input.framework,
+    command: input.command,
+    commit: await resolveCommitSha(input.cwd, input.env ?? process.env),
+    runner: {
+      os: input.runner.os,
+      cpus: input.runner.cpus,
+      memoryBytes: input.runner.memoryBytes,
+      workers: input.runner.workers,
+    },
+    runs: input.runs,
+    files: await hashFolder(input.outputDir),
+  };
+  await writeFile(join(input.outputDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+/** GITHUB_SHA, else `git rev-parse HEAD`, else null (not a git checkout, or no git). */
+export async function resolveCommitSha(
+  cwd: string,
+  env: Record<string, string | undefined>,
+): Promise<string | null> {
+  const fromEnv = env.GITHUB_SHA?.trim();
+  if (fromEnv) return fromEnv;
+  try {
+    const { stdout } = await promisify(execFile)('git', ['rev-parse', 'HEAD'], { cwd, timeout: 5_000 });
+    const sha = stdout.trim();
+    return /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Every file under `dir` except the manifest itself, by POSIX path relative to `dir`, sorted. */
+export async function hashFolder(dir: string): Promise<Manifest['files']> {
+  const files = (await listFiles(dir, '')).filter((path) => path !== MANIFEST_NAME).sort();
+  const hashed: Manifest['files'] = [];
+  for (const path of files) {
+    const bytes = await readFile(join(dir, path));
+    hashed.push({ path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+  }
+  return hashed;
+}
+
+// A plain walk: readdir's `recursive` and Dirent.parentPath are missing from early Node 20 releases.
+async function listFiles(root: string, prefix: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(join(root, prefix), { withFileTypes: true })) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) found.push(...(await listFiles(root, path)));
+    else if (entry.isFile()) found.push(path);
+  }
+  return found;
+}

@@ -1,0 +1,91 @@
+/**
+ * Reruns of only the tests that failed in run k (`rerun-failed: n`), each a fresh process through the
+ * same path as a normal run, with results in `run-k-rerun-j.<ext>` and logs in `run-k-rerun-j.log`.
+ */
+import type { TestResult } from '../results/model.js';
+import type { ExecuteLogger } from './logger.js';
+import type { Preset } from './presets.js';
+import { buildRerunSelection } from './rerun-filters.js';
+import { invocationFor, runWithReport, type RunRecord } from './run-with-report.js';
+
+export interface RerunRecord extends RunRecord {
+  rerun: number;
+  /** The failed tests this rerun selected. */
+  tests: TestResult[];
+}
+
+export interface RerunOptions {
+  preset: Preset;
+  /** Failed tests of run `run`. */
+  failed: TestResult[];
+  /** How many reruns at most. */
+  rerunFailed: number;
+  run: number;
+  runs: number;
+  workers: number;
+  shard?: { index: number; total: number };
+  outputDir: string;
+  cwd: string;
+  baseEnv: Record<string, string>;
+  timeoutMs?: number;
+  killGraceMs?: number;
+  logger: ExecuteLogger;
+  onLine?: (stream: 'stdout' | 'stderr', line: string) => void;
+  /**
+   * Given a rerun's record, which of its tests still fail (the caller parses the report).
+   * Without it every rerun repeats the full set of failed tests; with it reruns stop once all pass.
+   */
+  stillFailing?: (record: RerunRecord) => Promise<TestResult[]>;
+}
+
+export async function rerunFailedTests(opts: RerunOptions): Promise<RerunRecord[]> {
+  const shard = opts.shard ?? { index: 1, total: 1 };
+  const records: RerunRecord[] = [];
+  let targets = opts.failed;
+  for (let rerun = 1; rerun <= opts.rerunFailed && targets.length > 0; rerun++) {
+    const selection = buildRerunSelection(opts.preset.framework, targets);
+    for (const { test, reason } of selection.unselectable) {
+      opts.logger.warning(`cannot rerun ${test.id} on its own: ${reason}`);
+    }
+    const unselectable = new Set(selection.unselectable.map((u) => u.test));
+    targets = targets.filter((t) => !unselectable.has(t));
+    if (targets.length === 0) break;
+
+    const position = {
+      run: opts.run,
+      runs: opts.runs,
+      shard: shard.index,
+      shardTotal: shard.total,
+      workers: opts.workers,
+      rerun,
+    };
+    const probe = invocationFor({ ...opts, position, files: selection.files, resultsPath: '' });
+    if (!probe.usesFiles) {
+      opts.logger.warning(
+        'cannot rerun only the failed tests: the command has no {files} to put the selection in',
+      );
+      break;
+    }
+    opts.logger.startGroup(
+      `Run ${opts.run}, rerun ${rerun}/${opts.rerunFailed}: ${targets.length} failed test(s)`,
+    );
+    let record: RerunRecord;
+    try {
+      const base = await runWithReport({
+        ...opts,
+        position,
+        files: selection.files,
+        filterArgs: selection.filterArgs,
+        baseName: `run-${opts.run}-rerun-${rerun}`,
+      });
+      record = { ...base, rerun, tests: targets };
+      opts.logger.info(`rerun ${rerun}: ${record.outcome.message}`);
+      if (record.reportMissing) opts.logger.warning(`rerun ${rerun} of run ${opts.run} left no test report`);
+    } finally {
+      opts.logger.endGroup();
+    }
+    records.push(record);
+    if (opts.stillFailing) targets = await opts.stillFailing(record);
+  }
+  return records;
+}

@@ -1,0 +1,85 @@
+/**
+ * N runs of one shard: the replacement for `for i in 1..5; pytest -n auto | tee proof_run$i.txt`.
+ * Runs are sequential and each is a fresh process group with its own scratch directory and port block.
+ * Parsing and verdicts plug in through `collect`, called after each run before the next one starts.
+ */
+import { mkdir } from 'node:fs/promises';
+import type { ExecuteLogger } from './logger.js';
+import type { Preset } from './presets.js';
+import { invocationFor, runWithReport, type RunRecord } from './run-with-report.js';
+
+export interface SeriesOptions {
+  preset: Preset;
+  files: string[];
+  workers: number;
+  runs: number;
+  /** 1-based; defaults to 1 of 1. */
+  shard?: { index: number; total: number };
+  outputDir: string;
+  cwd: string;
+  baseEnv: Record<string, string>;
+  timeoutMs?: number;
+  killGraceMs?: number;
+  logger: ExecuteLogger;
+  onLine?: (stream: 'stdout' | 'stderr', line: string) => void;
+  collect?: (record: RunRecord) => Promise<void>;
+}
+
+export async function runSeries(opts: SeriesOptions): Promise<RunRecord[]> {
+  const shard = opts.shard ?? { index: 1, total: 1 };
+  await mkdir(opts.outputDir, { recursive: true });
+  explainInvocation(opts);
+  const records: RunRecord[] = [];
+  for (let run = 1; run <= opts.runs; run++) {
+    const position = {
+      run,
+      runs: opts.runs,
+      shard: shard.index,
+      shardTotal: shard.total,
+      workers: opts.workers,
+    };
+    const shardLabel = shard.total > 1 ? `, shard ${shard.index}/${shard.total}` : '';
+    opts.logger.startGroup(`Run ${run}/${opts.runs}${shardLabel} (${opts.workers} workers)`);
+    let record: RunRecord;
+    try {
+      record = await runWithReport({ ...opts, position, baseName: `run-${run}` });
+      opts.logger.info(`run ${run}: ${record.outcome.message}`);
+      if (record.reportMissing) {
+        opts.logger.warning(
+          `run ${run} left no test report (${reportWhere(opts.preset, run)}); see ${record.logPath}`,
+        );
+      }
+    } finally {
+      opts.logger.endGroup();
+    }
+    records.push(record);
+    await opts.collect?.(record);
+  }
+  return records;
+}
+
+/** One line per decision a user might question: why bash, why every shard runs everything. */
+function explainInvocation(opts: SeriesOptions): void {
+  const invocation = invocationFor({
+    preset: opts.preset,
+    position: { run: 1, runs: opts.runs, shard: 1, shardTotal: 1, workers: opts.workers },
+    files: opts.files,
+    resultsPath: '{results}',
+  });
+  if (invocation.mode === 'bash') {
+    opts.logger.info(
+      `command runs through bash because it uses ${invocation.shellReason}; files are passed as "$@"`,
+    );
+  }
+  if (!invocation.usesFiles && opts.files.length > 0) {
+    opts.logger.warning(
+      `the command has no {files}: it selects its own tests, so the shard's ${opts.files.length} file(s) ` +
+        `are not passed to it`,
+    );
+  }
+}
+
+function reportWhere(preset: Preset, run: number): string {
+  if (preset.resultsGlob) return `nothing new matched results: ${preset.resultsGlob}`;
+  return `expected run-${run}.${preset.reportExtension}`;
+}

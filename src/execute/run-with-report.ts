@@ -1,0 +1,118 @@
+/**
+ * One run of the preset's command with everything around it: the invocation, the environment,
+ * a scratch directory, the proof log, and the report(s) it left behind.
+ * Shared by the run series and by reruns of failed tests.
+ */
+import { rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { collectReports } from './collect-reports.js';
+import type { ExecuteLogger } from './logger.js';
+import { expandPresetEnv, type Preset } from './presets.js';
+import { shardproofEnv, withScratchDir, type RunPosition } from './run-env.js';
+import { runOnce, type RunOutcome } from './run-once.js';
+import { buildInvocation, type Invocation } from './template.js';
+
+export interface RunRecord {
+  run: number;
+  rerun?: number;
+  argv: string[];
+  outcome: RunOutcome;
+  /** Report files in the output folder, ready for parseReportFile. */
+  reportPaths: string[];
+  /** The command left no report: a recorded outcome (crash, wrong path), not an error. */
+  reportMissing: boolean;
+  logPath: string;
+}
+
+export interface ReportingRunOptions {
+  preset: Preset;
+  position: RunPosition;
+  /** Test files (or go packages, or pytest node ids) for {files}, before the preset's fileArg. */
+  files: string[];
+  filterArgs?: string[];
+  outputDir: string;
+  /** `run-3` or `run-3-rerun-1`: names the report (`.xml`/`.json`) and the log (`.log`). */
+  baseName: string;
+  cwd: string;
+  /** The environment to start from (usually process.env); the SHARDPROOF_* variables are added. */
+  baseEnv: Record<string, string>;
+  timeoutMs?: number;
+  killGraceMs?: number;
+  logger: ExecuteLogger;
+  onLine?: (stream: 'stdout' | 'stderr', line: string) => void;
+}
+
+export function invocationFor(
+  opts: Pick<ReportingRunOptions, 'preset' | 'position' | 'files' | 'filterArgs'> & {
+    resultsPath: string;
+  },
+): Invocation {
+  return buildInvocation(opts.preset.command, {
+    files: opts.files.map(opts.preset.fileArg),
+    workers: opts.position.workers,
+    results: opts.resultsPath,
+    run: opts.position.run,
+    filterArgs: opts.filterArgs,
+  });
+}
+
+export async function runWithReport(opts: ReportingRunOptions): Promise<RunRecord> {
+  const outputDir = resolve(opts.outputDir);
+  const resultsPath = join(outputDir, `${opts.baseName}.${opts.preset.reportExtension}`);
+  const logPath = join(outputDir, `${opts.baseName}.log`);
+  const invocation = invocationFor({ ...opts, resultsPath });
+  // A report left in a reused output folder must not pass for this run's.
+  await rm(resultsPath, { force: true });
+
+  const sinceMs = Date.now();
+  const outcome = await withScratchDir(
+    `shardproof-s${opts.position.shard}-${opts.baseName}`,
+    (scratchDir) =>
+      runOnce({
+        argv: invocation.argv,
+        cwd: opts.cwd,
+        env: {
+          ...opts.baseEnv,
+          ...expandPresetEnv(opts.preset.env, {
+            results: resultsPath,
+            workers: opts.position.workers,
+            run: opts.position.run,
+          }),
+          ...shardproofEnv(opts.position, scratchDir),
+        },
+        timeoutMs: opts.timeoutMs,
+        killGraceMs: opts.killGraceMs,
+        logPath,
+        stdoutTo: opts.preset.reportIsStdout ? resultsPath : undefined,
+        onLine: opts.onLine,
+      }),
+    (message) => opts.logger.warning(message),
+  );
+
+  const reportPaths = opts.preset.resultsGlob
+    ? await collectReports({
+        glob: opts.preset.resultsGlob,
+        cwd: opts.cwd,
+        sinceMs,
+        outputDir,
+        baseName: opts.baseName,
+      })
+    : (await hasContent(resultsPath))
+      ? [resultsPath]
+      : [];
+  return {
+    run: opts.position.run,
+    ...(opts.position.rerun !== undefined ? { rerun: opts.position.rerun } : {}),
+    argv: invocation.argv,
+    outcome,
+    reportPaths,
+    reportMissing: reportPaths.length === 0,
+    logPath,
+  };
+}
+
+/** An empty file is no report: go test -json output captured from a command that never started. */
+async function hasContent(path: string): Promise<boolean> {
+  const info = await stat(path).catch(() => undefined);
+  return info !== undefined && info.size > 0;
+}
