@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { UserError } from '../inputs/user-error.js';
+
+export interface DiscoverOptions {
+  /** Newline-separated globs (the `tests` input). */
+  tests: string;
+  /** Newline-separated globs to leave out. */
+  exclude?: string;
+  /** Where the globs are evaluated. */
+  cwd: string;
+  /** Paths are reported relative to this (the repository root); defaults to `cwd`. */
+  root?: string;
+  /** The input name used in errors; `tests` unless a suite says otherwise. */
+  inputName?: string;
+}
+
+/** Splits a multi-line input into trimmed, non-empty lines; `#` starts a comment line. */
+export function splitLines(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** Repo-relative POSIX form: identical on Linux, macOS and Windows so plans are byte-identical. */
+export function toRepoPath(absolute: string, root: string): string {
+  return path.relative(root, absolute).split(path.sep).join('/');
+}
+
+/** Code-unit order, not locale order: locale collation differs between machines. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Finds test files; sorted, de-duplicated, repo-relative POSIX paths. No match is a UserError. */
+export async function discover(options: DiscoverOptions): Promise<string[]> {
+  const patterns = splitLines(options.tests).map(toPosixGlob);
+  const input = options.inputName ?? 'tests';
+  if (patterns.length === 0) {
+    throw new UserError(
+      `Input '${input}' is empty; give one or more globs (one per line), e.g. "**/*.test.ts".`,
+    );
+  }
+  const cwd = path.resolve(options.cwd);
+  const root = path.resolve(options.root ?? cwd);
+  const found = await glob(patterns, {
+    cwd,
+    ignore: [...splitLines(options.exclude).map(toPosixGlob), '**/node_modules/**', '**/.git/**'],
+    onlyFiles: true,
+    absolute: true,
+    dot: false,
+  });
+  const files = [...new Set(found.map((f) => toRepoPath(path.resolve(f), root)))].sort(compareStrings);
+  if (files.length === 0) {
+    throw new UserError(
+      `Input '${input}': no files match ${patterns.map((p) => JSON.stringify(p)).join(', ')} ` +
+        `in ${JSON.stringify(toRepoPath(cwd, root) || '.')}. Check the globs and the working directory.`,
+    );
+  }
+  return files;
+}
+
+/** Windows users write `tests\\**\\*.py`; globs need forward slashes. */
+function toPosixGlob(pattern: string): string {
+  return pattern.replace(/\\/g, '/');
+}

@@ -1,0 +1,170 @@
+import type { TestResult } from '../results/model.js';
+import { UserError } from '../inputs/user-error.js';
+import { compareStrings } from './discover.js';
+import { normaliseKey } from './history-match.js';
+
+/**
+ * Timing history: the last K measured durations per item, kept by shardproof itself so it never goes stale.
+ * Keys are a file path (the file's total) or `file::suite::name` (one test, for splitting slow files).
+ */
+export const HISTORY_VERSION = 1;
+export const DEFAULT_KEEP = 10;
+
+export interface HistoryEntry {
+  /** Seconds, oldest first, at most K. */
+  durations: number[];
+  /** ISO time of the last measurement. */
+  updated: string;
+}
+
+export interface TimingHistory {
+  version: typeof HISTORY_VERSION;
+  items: Record<string, HistoryEntry>;
+}
+
+export function emptyHistory(): TimingHistory {
+  return { version: HISTORY_VERSION, items: {} };
+}
+
+/** Parses a stored history; `source` names the cache or file in errors. */
+export function parseHistory(text: string, source: string): TimingHistory {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new UserError(`Timing history ${source} is not valid JSON (${(e as Error).message}).`);
+  }
+  const d = doc as Partial<TimingHistory> | null;
+  if (d === null || typeof d !== 'object' || d.version !== HISTORY_VERSION || typeof d.items !== 'object') {
+    throw new UserError(
+      `Timing history ${source} is not a version ${HISTORY_VERSION} shardproof history ` +
+        `({"version":1,"items":{...}}); delete it or point 'timings-file' elsewhere.`,
+    );
+  }
+  const items: Record<string, HistoryEntry> = {};
+  for (const [key, entry] of Object.entries(d.items ?? {})) {
+    const durations = Array.isArray(entry?.durations) ? entry.durations.filter(isDuration) : [];
+    if (durations.length > 0) items[key] = { durations, updated: String(entry.updated ?? '') };
+  }
+  return { version: HISTORY_VERSION, items };
+}
+
+/** Sorted keys so the stored file diffs cleanly and is byte-identical across platforms. */
+export function serializeHistory(history: TimingHistory): string {
+  const items: Record<string, HistoryEntry> = {};
+  for (const key of Object.keys(history.items).sort(compareStrings)) items[key] = history.items[key];
+  return `${JSON.stringify({ version: HISTORY_VERSION, items })}\n`;
+}
+
+export interface RecordOptions {
+  /** ISO time stamped on updated entries (a parameter so this stays pure). */
+  now: string;
+  /** Durations kept per item; default 10. */
+  keep?: number;
+  /** Also record per-test entries (needed by split-slow-files); default true. */
+  tests?: boolean;
+}
+
+/**
+ * Adds one run's measurements. A file's time is the sum of its tests in this run; results without a file
+ * use their suite (a Java class, a go package) as the item. Call once per run: retries inside one run add up,
+ * as they did on the runner's clock.
+ */
+export function recordRun(
+  history: TimingHistory,
+  results: readonly TestResult[],
+  options: RecordOptions,
+): TimingHistory {
+  const keep = options.keep ?? DEFAULT_KEEP;
+  const sums = new Map<string, number>();
+  const add = (key: string, seconds: number) => sums.set(key, (sums.get(key) ?? 0) + seconds);
+  for (const r of results) {
+    if (!isDuration(r.duration)) continue;
+    const fileKey = normaliseKey(r.file ?? r.suite ?? '');
+    if (fileKey === '') continue;
+    add(fileKey, r.duration);
+    if (options.tests !== false) {
+      const test =
+        r.file !== undefined
+          ? [r.suite, r.name].filter((p) => p !== undefined && p !== '').join('::')
+          : r.name;
+      add(`${fileKey}::${test}`, r.duration);
+    }
+  }
+  const items = { ...history.items };
+  for (const [key, seconds] of sums) {
+    const previous = items[key]?.durations ?? [];
+    items[key] = { durations: [...previous, round(seconds)].slice(-keep), updated: options.now };
+  }
+  return { version: HISTORY_VERSION, items };
+}
+
+/**
+ * Moves history from old paths to new ones (`git mv` keeps its timings). Per-test entries move with their file.
+ * When the new path already has history of its own, that history wins.
+ */
+export function applyRenames(
+  history: TimingHistory,
+  renames: Readonly<Record<string, string>>,
+): TimingHistory {
+  const map = new Map(Object.entries(renames).map(([from, to]) => [normaliseKey(from), normaliseKey(to)]));
+  if (map.size === 0) return history;
+  const items: Record<string, HistoryEntry> = {};
+  const moved: [string, HistoryEntry][] = [];
+  for (const [key, entry] of Object.entries(history.items)) {
+    const sep = key.indexOf('::');
+    const file = sep < 0 ? key : key.slice(0, sep);
+    const to = map.get(file);
+    if (to === undefined) items[key] = entry;
+    else moved.push([to + (sep < 0 ? '' : key.slice(sep)), entry]);
+  }
+  for (const [key, entry] of moved) if (items[key] === undefined) items[key] = entry;
+  return { version: HISTORY_VERSION, items };
+}
+
+/** How one number is drawn from an item's durations. */
+export type Estimator = 'median' | 'trimmed-mean' | 'mean' | { quantile: number } | { meanPlusSd: number };
+
+export function estimateFromDurations(durations: readonly number[], estimator: Estimator = 'median'): number {
+  if (durations.length === 0) return 0;
+  if (estimator === 'median') return quantile(durations, 0.5);
+  if (estimator === 'mean') return mean(durations);
+  if (estimator === 'trimmed-mean') return trimmedMean(durations);
+  if ('quantile' in estimator) return quantile(durations, estimator.quantile);
+  const m = mean(durations);
+  const sd = Math.sqrt(durations.reduce((s, d) => s + (d - m) ** 2, 0) / durations.length);
+  return m + estimator.meanPlusSd * sd;
+}
+
+/** Linear interpolation between order statistics (numpy's default), so the median of [1,3] is 2. */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = Math.min(Math.max(q, 0), 1) * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+/**
+ * Mean of the middle values: drops the fastest and slowest 20% (at least one each from 3 samples on), so a
+ * single slow run cannot move it, yet it uses more of the data than the median (lower variance).
+ */
+function trimmedMean(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const cut = sorted.length >= 3 ? Math.max(1, Math.floor(sorted.length * 0.2)) : 0;
+  return mean(sorted.slice(cut, sorted.length - cut));
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((s, v) => s + v, 0) / values.length;
+}
+
+function isDuration(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0;
+}
+
+/** Millisecond precision keeps the stored history small; reports rarely carry more. */
+function round(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
+}
