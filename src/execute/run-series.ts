@@ -11,6 +11,8 @@ import { invocationFor, runWithReport, type RunRecord } from './run-with-report.
 export interface SeriesOptions {
   preset: Preset;
   files: string[];
+  /** Arguments placed before the files, e.g. pytest --deselect for the remainder of a split file. */
+  filterArgs?: string[];
   workers: number;
   runs: number;
   /** 1-based; defaults to 1 of 1. */

@@ -26,14 +26,14 @@ export class GitHubArtifactStore implements ArtifactStore {
   }
 }
 
-/** Artifacts off GitHub: a folder per name under `<root>/artifacts/`. */
+/** Artifacts off GitHub: a folder per name under `<root>/artifacts/`. There is no workflow run here to make
+ * names unique in, so a later upload of a name replaces the earlier one (a plan re-made by the CLI, say). */
 export class LocalArtifactStore implements ArtifactStore {
   constructor(private readonly root: string) {}
 
   async upload(name: string, dir: string): Promise<{ location: string }> {
     const target = join(this.root, 'artifacts', name);
-    // Names are unique per workflow run on GitHub (a second upload is a 409); keep the same rule here.
-    if (existsSync(target)) throw new Error(`artifact '${name}' already exists at ${target}`);
+    rmSync(target, { recursive: true, force: true });
     mkdirSync(target, { recursive: true });
     cpSync(dir, target, { recursive: true });
     return { location: target };

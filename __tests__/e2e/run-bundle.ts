@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface BundleRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/**
+ * Starts a built bundle the way the Actions runner starts a JavaScript action: inputs as INPUT_<NAME>
+ * environment variables, outputs and the step summary through the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
+ */
+export function runBundle(
+  entry: 'run' | 'plan' | 'report',
+  inputs: Record<string, string>,
+  options: { cwd?: string; env?: Record<string, string>; node?: string; timeoutMs?: number } = {},
+): BundleRun {
+  const dir = mkdtempSync(join(tmpdir(), 'shardproof-e2e-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    // A clean runner environment: no inherited action inputs or GitHub service credentials.
+    if (value !== undefined && !/^(INPUT_|GITHUB_|ACTIONS_)/.test(key)) env[key] = value;
+  }
+  Object.assign(env, {
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: dir,
+    SHARDPROOF_STATE_DIR: join(dir, 'state'),
+    ...options.env,
+  });
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const child = spawnSync(options.node ?? process.execPath, [resolve(`dist/${entry}/index.js`)], {
+    cwd: options.cwd ?? process.cwd(),
+    env,
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 120_000,
+  });
+  return {
+    status: child.status,
+    stdout: child.stdout,
+    stderr: child.stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+}
+
+/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks (what @actions/core writes). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (match) {
+      const [, name, delimiter] = match;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      outputs[name] = value.join('\n');
+    } else if (lines[i].includes('=')) {
+      const eq = lines[i].indexOf('=');
+      outputs[lines[i].slice(0, eq)] = lines[i].slice(eq + 1);
+    }
+  }
+  return outputs;
+}

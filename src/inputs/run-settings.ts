@@ -1,0 +1,96 @@
+import { isAbsolute, resolve } from 'node:path';
+import { FRAMEWORKS, type Framework } from '../execute/presets.js';
+import { DEFAULT_CONFIDENCE, runsForTargetFlakeRate } from '../verdict/confidence.js';
+import { type InputSource, readBoolean, readChoice, readInteger, readList, readNumber } from './read-input.js';
+import { inputError, UserError } from './user-error.js';
+
+export const MAX_RUNS = 500;
+
+/** The run step's inputs, parsed and validated once; every error names its input. */
+export interface RunSettings {
+  framework: Framework;
+  command?: string;
+  results?: string;
+  /** Globs (or go package patterns) to discover test files from. */
+  tests: string[];
+  /** An explicit file list; wins over `tests`. */
+  files: string[];
+  runs: number;
+  /** Why this many runs: shown in the log. */
+  runsReason: string;
+  confidence: number;
+  rerunFailed: number;
+  failOnFlaky: boolean;
+  timeoutMs?: number;
+  /** Absolute. */
+  workingDirectory: string;
+  outputDir?: string;
+  shard?: number;
+  suite?: string;
+  planFile?: string;
+  planHash?: string;
+}
+
+export function readRunSettings(source: InputSource, cwd: string): RunSettings {
+  const framework = readChoice(source, 'framework', FRAMEWORKS, 'custom');
+  const confidence = readNumber(source, 'confidence', DEFAULT_CONFIDENCE, { min: 0, max: 1, exclusive: true })!;
+  const { runs, runsReason } = readRuns(source, confidence);
+  const timeoutMinutes = readNumber(source, 'timeout-minutes', undefined, { min: 0, max: 360, exclusive: true });
+  const workingDirectory = resolve(cwd, source.getInput('working-directory') || '.');
+  const shard = readInteger(source, 'shard', undefined, 1, 256);
+  const settings: RunSettings = {
+    framework,
+    command: source.getInput('command') || undefined,
+    results: source.getInput('results') || undefined,
+    tests: readList(source, 'tests'),
+    files: readList(source, 'files'),
+    runs,
+    runsReason,
+    confidence,
+    rerunFailed: readInteger(source, 'rerun-failed', 0, 0, 10),
+    failOnFlaky: readBoolean(source, 'fail-on-flaky', true),
+    timeoutMs: timeoutMinutes === undefined ? undefined : Math.round(timeoutMinutes * 60_000),
+    workingDirectory,
+    outputDir: source.getInput('output-dir') || undefined,
+    shard,
+    suite: source.getInput('suite') || undefined,
+    planFile: source.getInput('plan-file') || undefined,
+    planHash: source.getInput('plan-hash') || undefined,
+  };
+  if (settings.outputDir && !isAbsolute(settings.outputDir)) settings.outputDir = resolve(cwd, settings.outputDir);
+  if (settings.planFile && !isAbsolute(settings.planFile)) settings.planFile = resolve(cwd, settings.planFile);
+  if (shard === undefined && (settings.planFile || settings.planHash)) {
+    throw new UserError("Input 'shard' is required with 'plan-file' or 'plan-hash': which shard of the plan to run?");
+  }
+  if (shard !== undefined && (settings.tests.length || settings.files.length)) {
+    throw new UserError(
+      "Inputs 'shard' and 'tests'/'files' exclude each other: a shard runs the files its plan assigns to it.",
+    );
+  }
+  return settings;
+}
+
+/** `runs`, or the runs that `target-flake-rate` needs at the given confidence. */
+function readRuns(source: InputSource, confidence: number): { runs: number; runsReason: string } {
+  const target = source.getInput('target-flake-rate');
+  const runs = readInteger(source, 'runs', 1, 1, MAX_RUNS);
+  if (target === '') return { runs, runsReason: runs === 1 ? '1 run' : `${runs} runs (input runs)` };
+  // action.yml gives runs a default of 1, so only a different value means the user set both.
+  if (runs !== 1) {
+    throw new UserError("Give either 'runs' or 'target-flake-rate', not both: the target decides how many runs.");
+  }
+  const rate = Number(target);
+  if (!/^\d*\.?\d+$/.test(target)) throw inputError('target-flake-rate', target, 'a number between 0 and 1');
+  const needed = runsForTargetFlakeRate(rate, confidence);
+  if (needed > MAX_RUNS) {
+    throw new UserError(
+      `Input 'target-flake-rate': ${target} needs ${needed} runs at ${confidence * 100}% confidence, ` +
+        `more than the ${MAX_RUNS} allowed; choose a larger rate.`,
+    );
+  }
+  const percent = (x: number) => `${+(x * 100).toFixed(2)}%`;
+  return {
+    runs: needed,
+    runsReason: `${needed} runs (to show a per-run flake rate below ${percent(rate)} at ${percent(confidence)} confidence)`,
+  };
+}

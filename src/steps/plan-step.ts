@@ -1,0 +1,140 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { glob } from 'tinyglobby';
+import { readPlanSettings, type PlanStepSettings } from '../inputs/plan-settings.js';
+import { UserError } from '../inputs/user-error.js';
+import {
+  applyRenames,
+  discover,
+  gitRenames,
+  itemKey,
+  loadHistoryFile,
+  loadHistoryFromReports,
+  loadHistoryFromStore,
+  makePlan,
+  matrixFor,
+  renderPlanSummary,
+  writePlan,
+  type Plan,
+  type SuiteInput,
+  type TimingHistory,
+} from '../plan/index.js';
+import { localStateDir } from '../platform/select.js';
+import type { Services } from '../platform/services.js';
+import { parseReportFile } from '../results/index.js';
+import { decideCapacity } from './capacity-step.js';
+import { PLAN_ARTIFACT, PLAN_FILE_NAME } from './select-tests.js';
+
+/** Plans at most this many items into the `plan` output; larger plans travel only as the artifact/file. */
+const PLAN_OUTPUT_MAX_ITEMS = 500;
+
+/** The plan sub-action: discover, load timings, partition, write and upload the plan, output the matrix. */
+export async function planStep(services: Services): Promise<void> {
+  const { io, env } = services;
+  decideCapacity(io);
+  const settings = readPlanSettings(io, process.cwd());
+  const suites = await discoverSuites(settings);
+  const history = await loadHistory(settings, services);
+  const plan = makePlan({ suites, history, settings: settings.plan });
+  for (const warning of plan.warnings) io.warning(warning);
+  for (const suite of plan.suites) {
+    io.info(
+      `suite '${suite.name}': ${suite.shards.length} shards, predicted ${suite.makespan.toFixed(1)} s ` +
+        `per shard (lower bound ${suite.lowerBound.toFixed(1)} s, ratio ${suite.quality.toFixed(3)}), ` +
+        `timing match rate ${(suite.matchRate * 100).toFixed(1)}%; ${suite.shardCount.reason}`,
+    );
+  }
+
+  const planFile = settings.planFile ?? join(env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'shardproof') : localStateDir(env), PLAN_FILE_NAME);
+  await writePlan(planFile, plan);
+  const uploadDir = await mkdtemp(join(tmpdir(), 'shardproof-plan-upload-'));
+  await writePlan(join(uploadDir, PLAN_FILE_NAME), plan);
+  const uploaded = await services.artifacts.upload(PLAN_ARTIFACT, uploadDir);
+  io.info(`plan ${plan.hash.slice(0, 12)} written to ${planFile} and stored as ${uploaded.location}`);
+
+  io.setOutput('matrix', JSON.stringify(matrixFor(plan)));
+  io.setOutput('plan', JSON.stringify(planOutput(plan)));
+  io.setOutput('plan-hash', plan.hash);
+  io.setOutput('plan-file', planFile);
+  io.setOutput('shards', String(plan.totals.shards));
+  await io.appendSummary(renderPlanSummary(plan));
+}
+
+async function discoverSuites(settings: PlanStepSettings): Promise<SuiteInput[]> {
+  const cwd = settings.workingDirectory;
+  if (settings.suites.length === 0) {
+    const files = await discover({ tests: settings.tests.join('\n'), exclude: settings.exclude.join('\n'), cwd });
+    return [{ name: 'default', files, framework: settings.framework }];
+  }
+  const suites: SuiteInput[] = [];
+  for (const suite of settings.suites) {
+    const files = await discover({
+      tests: suite.tests.join('\n'),
+      exclude: [...settings.exclude, ...suite.exclude].join('\n'),
+      cwd,
+      inputName: `suites.${suite.name}.tests`,
+    });
+    suites.push({
+      name: suite.name,
+      files,
+      framework: suite.framework ?? settings.framework,
+      command: suite.command,
+      workers: suite.workers,
+      shards: suite.shards,
+    });
+  }
+  return suites;
+}
+
+/** timings-file, else timings-reports, else the history shardproof keeps (the Actions cache on GitHub). */
+async function loadHistory(settings: PlanStepSettings, { io, env, timings }: Services): Promise<TimingHistory> {
+  let history: TimingHistory;
+  if (settings.timingsFile) {
+    history = await loadHistoryFile(settings.timingsFile);
+    io.info(`timings: ${Object.keys(history.items).length} items from timings-file ${settings.timingsFile}`);
+  } else if (settings.timingsReports.length) {
+    const paths = await glob(settings.timingsReports, { cwd: process.cwd(), absolute: true, onlyFiles: true });
+    if (paths.length === 0) {
+      throw new UserError(`Input 'timings-reports': no files match ${settings.timingsReports.join(', ')}.`);
+    }
+    const parse = (path: string) => parseReportFile(path, { rootDir: settings.workingDirectory });
+    history = await loadHistoryFromReports(paths.sort(), parse, new Date().toISOString());
+    io.info(`timings: ${Object.keys(history.items).length} items from ${paths.length} reports`);
+  } else {
+    history = await loadHistoryFromStore(timings('default'), (m) => io.warning(m));
+    io.info(`timings: ${Object.keys(history.items).length} items from the stored history`);
+  }
+  // On a pull request, files renamed since the base branch keep their history (git rename detection).
+  if (env.GITHUB_BASE_REF && Object.keys(history.items).length) {
+    try {
+      const renames = await gitRenames(settings.workingDirectory, `origin/${env.GITHUB_BASE_REF}`);
+      if (Object.keys(renames).length) io.info(`timings: following ${Object.keys(renames).length} renamed files`);
+      history = applyRenames(history, renames);
+    } catch (error) {
+      io.warning(`could not detect renamed files: ${(error as Error).message}`);
+    }
+  }
+  return history;
+}
+
+/** The `plan` output: the numbers always; the item lists only while the plan is small. */
+function planOutput(plan: Plan): unknown {
+  const withItems = plan.totals.items <= PLAN_OUTPUT_MAX_ITEMS;
+  return {
+    hash: plan.hash,
+    totals: plan.totals,
+    suites: plan.suites.map((suite) => ({
+      name: suite.name,
+      lowerBound: suite.lowerBound,
+      makespan: suite.makespan,
+      quality: suite.quality,
+      matchRate: suite.matchRate,
+      shards: suite.shards.map((shard) => ({
+        shard: shard.shard,
+        predictedSeconds: shard.predictedSeconds,
+        items: withItems ? shard.items.map(itemKey) : shard.items.length,
+      })),
+    })),
+  };
+}

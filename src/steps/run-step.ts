@@ -1,0 +1,230 @@
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { appendClosingLine } from '../execute/closing-line.js';
+import { manifestRun, writeManifest, type ManifestRun } from '../execute/manifest.js';
+import { resolvePreset, type Preset } from '../execute/presets.js';
+import { rerunFailedTests } from '../execute/reruns.js';
+import { runSeries } from '../execute/run-series.js';
+import type { RunRecord as ExecutedRun } from '../execute/run-with-report.js';
+import { shellQuote } from '../execute/template.js';
+import { readRunSettings, type RunSettings } from '../inputs/run-settings.js';
+import { localStateDir } from '../platform/select.js';
+import type { Services } from '../platform/services.js';
+import type { ActionIO } from '../platform/types.js';
+import { selectAnnotations } from '../report/annotations.js';
+import { renderRunSummary } from '../report/run-summary.js';
+import { parseReports, type TestResult } from '../results/index.js';
+import { classifyRuns } from '../verdict/classify-runs.js';
+import { confidenceSentence } from '../verdict/confidence.js';
+import { countRun } from '../verdict/count-run.js';
+import { isFailure } from '../verdict/results-by-id.js';
+import type { RunRecord } from '../verdict/run-record.js';
+import { stepFailure } from '../verdict/step-failure.js';
+import type { Verdict } from '../verdict/verdict.js';
+import { decideCapacity, type CapacityDecision } from './capacity-step.js';
+import { selectTests, type TestSelection } from './select-tests.js';
+
+/** The run step: N runs of this job's tests, parsed, classified and reported. */
+export async function runStep({ io, env, artifacts }: Services): Promise<void> {
+  const capacity = decideCapacity(io);
+  const settings = readRunSettings(io, process.cwd());
+  const preset = resolvePreset(settings.framework, {
+    workers: capacity.workers,
+    command: settings.command,
+    results: settings.results,
+  });
+  const selection = await selectTests(settings, artifacts);
+  io.info(`tests: ${selection.source}`);
+  io.info(`runs: ${settings.runsReason}`);
+  const outputDir = settings.outputDir ?? defaultOutputDir(env, selection);
+  await clearOwnFiles(outputDir);
+  io.setOutput('proof-dir', outputDir);
+
+  if (selection.planned && selection.planned.length === 0) {
+    const message = `shard ${selection.shard!.index} has no tests: the plan assigned it nothing (more shards than files).`;
+    io.info(message);
+    await finish(io, settings, preset, capacity, outputDir, [], [], env);
+    await io.appendSummary(`### shardproof\n\n${message}\n`);
+    return;
+  }
+
+  const records: RunRecord[] = [];
+  const manifestRuns: ManifestRun[] = [];
+  const baseEnv = definedOnly(env);
+  let firstArgv: string[] = [];
+  await runSeries({
+    preset,
+    files: selection.files,
+    filterArgs: selection.filterArgs,
+    workers: capacity.workers,
+    runs: settings.runs,
+    shard: selection.shard,
+    outputDir,
+    cwd: settings.workingDirectory,
+    baseEnv,
+    timeoutMs: settings.timeoutMs,
+    logger: io,
+    onLine: (_stream, line) => io.info(line),
+    collect: async (executed) => {
+      if (firstArgv.length === 0) firstArgv = executed.argv;
+      const tests = await parseRun(executed.reportPaths, settings, io);
+      const reruns = await rerunFailures(executed, tests, preset, settings, capacity, selection, outputDir, baseEnv, io);
+      const counts = countRun(tests, reruns.map((r) => r.tests));
+      await appendClosingLine(executed.logPath, counts);
+      manifestRuns.push(manifestRun(executed, counts), ...reruns.map((r) => manifestRun(r.executed)));
+      records.push({
+        run: executed.run,
+        exitCode: executed.outcome.exitCode,
+        signal: executed.outcome.signal,
+        timedOut: executed.outcome.timedOut,
+        oomKilled: executed.outcome.oomKilled,
+        reportMissing: executed.reportMissing,
+        wallMs: executed.outcome.wallMs,
+        peakRssBytes: executed.outcome.peakRssBytes,
+        tests,
+        reruns: reruns.map((r) => r.tests),
+      });
+    },
+  });
+
+  const verdict = classifyRuns(records);
+  const selected = selectAnnotations(verdict);
+  for (const annotation of selected.annotations) {
+    const props = { ...annotation.props, file: annotationPath(annotation.props.file, settings, env) };
+    io[annotation.level](annotation.message, props);
+  }
+  const summary = renderRunSummary(verdict, {
+    failOnFlaky: settings.failOnFlaky,
+    confidence: settings.confidence,
+    omitted: selected.omitted,
+    reproduceCommand: firstArgv.map(shellQuote).join(' '),
+  });
+  await writeFile(join(outputDir, 'summary.md'), summary);
+  await io.appendSummary(summary);
+  await finish(io, settings, preset, capacity, outputDir, firstArgv, manifestRuns, env, verdict);
+
+  io.info(confidenceSentence(verdict, settings.confidence));
+  const failure = stepFailure(verdict, { failOnFlaky: settings.failOnFlaky });
+  if (failure) io.setFailed(failure);
+}
+
+/** Writes results.json and the manifest (last: it hashes every other file) and sets the count outputs. */
+async function finish(
+  io: ActionIO,
+  settings: RunSettings,
+  preset: Preset,
+  capacity: CapacityDecision,
+  outputDir: string,
+  argv: string[],
+  runs: ManifestRun[],
+  env: NodeJS.ProcessEnv,
+  verdict?: Verdict,
+): Promise<void> {
+  const counts = verdict?.counts ?? { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0 };
+  const resultsPath = join(outputDir, 'results.json');
+  const results = {
+    version: 1,
+    framework: preset.framework,
+    counts,
+    confidence: verdict ? confidenceSentence(verdict, settings.confidence) : 'no tests ran',
+    runs: verdict?.runs ?? [],
+    runFailures: verdict?.runFailures ?? [],
+    tests: verdict?.tests ?? [],
+  };
+  await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+  await writeManifest({
+    outputDir,
+    framework: preset.framework,
+    command: argv,
+    runner: {
+      os: `${process.platform}-${process.arch}`,
+      cpus: capacity.capacity.cpus,
+      memoryBytes: capacity.capacity.memoryBytes,
+      workers: capacity.workers,
+    },
+    runs,
+    cwd: settings.workingDirectory,
+    env,
+  });
+  for (const key of ['passed', 'failed', 'flaky', 'skipped'] as const) io.setOutput(key, String(counts[key]));
+  io.setOutput('results-json', resultsPath);
+}
+
+async function parseRun(paths: string[], settings: RunSettings, io: ActionIO): Promise<TestResult[]> {
+  const parsed = await parseReports(paths, { rootDir: settings.workingDirectory });
+  for (const error of parsed.errors) io.warning(`report ${error.source} could not be read: ${error.message}`);
+  for (const report of parsed.reports) for (const w of report.warnings) io.debug(`${report.source}: ${w}`);
+  return parsed.reports.flatMap((report) => report.tests);
+}
+
+interface RerunResult {
+  executed: ExecutedRun;
+  /** Only the results of the tests the rerun targeted: filters may select more than asked. */
+  tests: TestResult[];
+}
+
+async function rerunFailures(
+  executed: ExecutedRun,
+  tests: TestResult[],
+  preset: Preset,
+  settings: RunSettings,
+  capacity: CapacityDecision,
+  selection: TestSelection,
+  outputDir: string,
+  baseEnv: Record<string, string>,
+  io: ActionIO,
+): Promise<RerunResult[]> {
+  const failed = tests.filter(isFailure);
+  if (settings.rerunFailed === 0 || failed.length === 0) return [];
+  const results: RerunResult[] = [];
+  await rerunFailedTests({
+    preset,
+    failed,
+    rerunFailed: settings.rerunFailed,
+    run: executed.run,
+    runs: settings.runs,
+    workers: capacity.workers,
+    shard: selection.shard,
+    outputDir,
+    cwd: settings.workingDirectory,
+    baseEnv,
+    timeoutMs: settings.timeoutMs,
+    logger: io,
+    onLine: (_stream, line) => io.info(line),
+    stillFailing: async (record) => {
+      const wanted = new Set(record.tests.map((t) => t.id));
+      const rerun = (await parseRun(record.reportPaths, settings, io)).filter((t) => wanted.has(t.id));
+      results.push({ executed: record, tests: rerun });
+      const passed = new Set(rerun.filter((t) => !isFailure(t)).map((t) => t.id));
+      return record.tests.filter((t) => !passed.has(t.id));
+    },
+  });
+  return results;
+}
+
+/** Annotations are placed relative to the repository root; results are relative to the working directory. */
+function annotationPath(file: string | undefined, settings: RunSettings, env: NodeJS.ProcessEnv): string | undefined {
+  if (!file) return undefined;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  return relative(workspace, join(settings.workingDirectory, file)).split('\\').join('/');
+}
+
+function defaultOutputDir(env: NodeJS.ProcessEnv, selection: TestSelection): string {
+  const base = env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'shardproof') : localStateDir(env);
+  const shard = selection.shard ? `-${selection.shard.suite}-${selection.shard.index}` : '';
+  return join(base, `proof${shard}`);
+}
+
+/** A reused output folder must not mix an earlier invocation's files into this proof (the manifest hashes
+ * the whole folder). Only files shardproof writes are removed; anything else is left alone. */
+async function clearOwnFiles(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const own = /^(run-\d+(-rerun-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|summary\.md)$/;
+  for (const name of await readdir(dir)) if (own.test(name)) await rm(join(dir, name), { force: true });
+}
+
+function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value;
+  return out;
+}

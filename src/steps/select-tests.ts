@@ -1,0 +1,112 @@
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pytestNodeId } from '../execute/rerun-filters.js';
+import type { RunSettings } from '../inputs/run-settings.js';
+import { UserError } from '../inputs/user-error.js';
+import { DEFAULT_SUITE, discover, itemsForShard, readPlan, type Plan, type PlanItem } from '../plan/index.js';
+import type { ArtifactStore } from '../platform/types.js';
+
+/** The name of the artifact the plan job uploads and every shard job downloads. */
+export const PLAN_ARTIFACT = 'shardproof-plan';
+export const PLAN_FILE_NAME = 'plan.json';
+
+export interface TestSelection {
+  /** Arguments for {files}: files, go packages or pytest node ids. */
+  files: string[];
+  /** Arguments placed before the files (pytest --deselect for the remainder of a split file). */
+  filterArgs: string[];
+  shard?: { index: number; total: number; suite: string };
+  /** For the log: where the list came from. */
+  source: string;
+  /** Items assigned by the plan (empty shard → []); undefined when not planned. */
+  planned?: PlanItem[];
+}
+
+/** Decides what this step runs: its shard of the plan, an explicit file list, or the discovered globs. */
+export async function selectTests(settings: RunSettings, artifacts: ArtifactStore): Promise<TestSelection> {
+  if (settings.shard !== undefined) return selectShard(settings, settings.shard, artifacts);
+  if (settings.files.length) return { files: settings.files, filterArgs: [], source: `${settings.files.length} files (input files)` };
+  if (settings.tests.length === 0) {
+    return { files: [], filterArgs: [], source: 'no tests or files given: the command selects its own tests' };
+  }
+  if (settings.framework === 'go') {
+    // go test takes package patterns such as ./... — they are not file globs.
+    return { files: settings.tests, filterArgs: [], source: 'go packages (input tests)' };
+  }
+  const files = await discover({ tests: settings.tests.join('\n'), cwd: settings.workingDirectory });
+  return { files, filterArgs: [], source: `${files.length} files matched by input tests` };
+}
+
+async function selectShard(settings: RunSettings, shard: number, artifacts: ArtifactStore): Promise<TestSelection> {
+  const plan = await loadPlan(settings, artifacts);
+  if (settings.planHash && settings.planHash !== plan.hash) {
+    throw new UserError(
+      `The plan (hash ${plan.hash.slice(0, 12)}…) is not the one the plan job made (input plan-hash ` +
+        `${settings.planHash.slice(0, 12)}…). Re-run the whole workflow so every shard uses the same plan.`,
+    );
+  }
+  const suite = settings.suite ?? (plan.suites.length === 1 ? plan.suites[0].name : DEFAULT_SUITE);
+  const items = itemsForShard(plan, suite, shard);
+  const total = plan.suites.find((s) => s.name === suite)!.shards.length;
+  const { files, filterArgs } = argumentsForItems(items, settings.framework);
+  return {
+    files,
+    filterArgs,
+    shard: { index: shard, total, suite },
+    source: `shard ${shard}/${total} of suite '${suite}' in plan ${plan.hash.slice(0, 12)}: ${items.length} items`,
+    planned: items,
+  };
+}
+
+async function loadPlan(settings: RunSettings, artifacts: ArtifactStore): Promise<Plan> {
+  if (settings.planFile) return readPlan(settings.planFile);
+  const dir = await mkdtemp(join(tmpdir(), 'shardproof-plan-'));
+  if (!(await artifacts.download(PLAN_ARTIFACT, dir))) {
+    throw new UserError(
+      `No plan for shard ${settings.shard}: there is no '${PLAN_ARTIFACT}' artifact in this workflow run ` +
+        `and no plan-file input. Run shardproof/plan in an earlier job (needs: plan), or pass plan-file.`,
+    );
+  }
+  const names = await readdir(dir);
+  if (!names.includes(PLAN_FILE_NAME)) {
+    throw new UserError(`The '${PLAN_ARTIFACT}' artifact holds no ${PLAN_FILE_NAME} (it has: ${names.join(', ')}).`);
+  }
+  return readPlan(join(dir, PLAN_FILE_NAME));
+}
+
+/**
+ * Turns plan items into runner arguments. Whole files pass as they are. Pieces of a split file are pytest
+ * node ids, and the remainder piece runs the file with the known tests deselected, so tests added since
+ * the timings were taken still run exactly once.
+ */
+export function argumentsForItems(items: PlanItem[], framework: string): { files: string[]; filterArgs: string[] } {
+  const files: string[] = [];
+  const filterArgs: string[] = [];
+  for (const item of items) {
+    if (item.tests === undefined && item.exceptTests === undefined) {
+      files.push(item.file);
+      continue;
+    }
+    if (framework !== 'pytest') {
+      throw new UserError(
+        `The plan splits ${item.file} into single tests, which the run step supports for pytest only; ` +
+          `plan without split-slow-files for framework '${framework}'.`,
+      );
+    }
+    if (item.tests) files.push(...item.tests.map((selector) => nodeIdFor(item.file, selector)));
+    if (item.exceptTests) {
+      files.push(item.file);
+      for (const selector of item.exceptTests) filterArgs.push('--deselect', nodeIdFor(item.file, selector));
+    }
+  }
+  return { files, filterArgs };
+}
+
+/** A plan selector is the `suite::name` part of a test id; pytest wants `file::Class::name`. */
+function nodeIdFor(file: string, selector: string): string {
+  const at = selector.lastIndexOf('::');
+  const suite = at === -1 ? undefined : selector.slice(0, at);
+  const name = at === -1 ? selector : selector.slice(at + 2);
+  return pytestNodeId({ id: selector, file, suite, name, outcome: 'passed', duration: 0 })!;
+}
