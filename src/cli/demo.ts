@@ -30,7 +30,11 @@ export function runDemo(): number {
   const env = { ...process.env, SHARDPROOF_STATE_DIR: join(work, 'state') };
   const cli = (args: string[]): number => {
     process.stdout.write(`\n$ shardproof ${args.map((a) => (/[\s*']/.test(a) ? `'${a}'` : a)).join(' ')}\n`);
-    const child = spawnSync(process.execPath, [process.argv[1], ...args], { cwd: suite, env, stdio: 'inherit' });
+    const child = spawnSync(process.execPath, [process.argv[1], ...args], {
+      cwd: suite,
+      env,
+      stdio: 'inherit',
+    });
     return child.status ?? 1;
   };
 
@@ -41,11 +45,32 @@ export function runDemo(): number {
   const verdicts: DemoResults[] = [];
   for (const shard of ['1', '2']) {
     const out = join(work, `proof-${shard}`);
-    cli(['run', '--framework', 'node-test', '--shard', shard, '--plan-file', 'plan.json', '--runs', '3', '--output-dir', out]);
+    cli([
+      'run',
+      '--framework',
+      'node-test',
+      '--shard',
+      shard,
+      '--plan-file',
+      'plan.json',
+      '--runs',
+      '3',
+      '--output-dir',
+      out,
+    ]);
     verdicts.push(JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as DemoResults);
   }
   process.stdout.write('\nThe second plan uses the timings the runs just measured:');
-  cli(['plan', ...tests, '--shards', '2', '--plan-file', 'plan-2.json', '--timings-reports', join(work, 'proof-*/run-*.xml')]);
+  cli([
+    'plan',
+    ...tests,
+    '--shards',
+    '2',
+    '--plan-file',
+    'plan-2.json',
+    '--timings-reports',
+    join(work, 'proof-*/run-*.xml'),
+  ]);
 
   const all = verdicts.flatMap((v) => v.tests);
   const pick = (cls: string) => all.filter((t) => t.class === cls);
@@ -56,7 +81,9 @@ export function runDemo(): number {
   process.stdout.write(`  passed  ${pick('passed').length} tests in every run\n`);
   process.stdout.write(`\nProof logs, reports and manifests: ${work}/proof-*/\n`);
   // The example suite is broken on purpose: one test fails every run, one fails on even runs.
-  const caught = pick('failed').some((t) => t.name === 'adds cents exactly') && pick('flaky').some((t) => t.name === 'cache warms up');
+  const caught =
+    pick('failed').some((t) => t.name === 'adds cents exactly') &&
+    pick('flaky').some((t) => t.name === 'cache warms up');
   process.stdout.write(
     caught
       ? 'Demo OK: the always-failing test is "failed" and the alternating one is "flaky", as planted.\n'

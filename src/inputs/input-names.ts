@@ -58,5 +58,12 @@ export const RUN_OUTPUTS = [
   'skipped',
   'results-json',
 ] as const;
-export const PLAN_OUTPUTS = ['matrix', 'plan', 'plan-hash', 'plan-file', 'shards', ...CAPACITY_OUTPUTS] as const;
+export const PLAN_OUTPUTS = [
+  'matrix',
+  'plan',
+  'plan-hash',
+  'plan-file',
+  'shards',
+  ...CAPACITY_OUTPUTS,
+] as const;
 export const REPORT_OUTPUTS = CAPACITY_OUTPUTS;

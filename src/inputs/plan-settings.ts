@@ -7,7 +7,14 @@ import {
   type PlanSettings,
   type SuiteSpec,
 } from '../plan/index.js';
-import { type InputSource, readBoolean, readChoice, readInteger, readList, readNumber } from './read-input.js';
+import {
+  type InputSource,
+  readBoolean,
+  readChoice,
+  readInteger,
+  readList,
+  readNumber,
+} from './read-input.js';
 import { UserError } from './user-error.js';
 
 /** A shard job's fixed cost (checkout, setup, dependency install) on a hosted runner, roughly. */
@@ -32,10 +39,14 @@ export function readPlanSettings(source: InputSource, cwd: string): PlanStepSett
   const suites = parseSuites(source.getInput('suites'));
   const tests = readList(source, 'tests');
   if (suites.length === 0 && tests.length === 0) {
-    throw new UserError("Input 'tests' is required (globs of test files, one per line) unless 'suites' is given.");
+    throw new UserError(
+      "Input 'tests' is required (globs of test files, one per line) unless 'suites' is given.",
+    );
   }
   if (suites.length > 0 && tests.length > 0) {
-    throw new UserError("Inputs 'tests' and 'suites' exclude each other: put the globs in each suite's 'tests'.");
+    throw new UserError(
+      "Inputs 'tests' and 'suites' exclude each other: put the globs in each suite's 'tests'.",
+    );
   }
   const timingsFile = source.getInput('timings-file') || undefined;
   const planFile = source.getInput('plan-file') || undefined;

@@ -23,7 +23,13 @@ export function readBoolean(source: InputSource, name: string, fallback: boolean
 }
 
 /** A whole number within [min, max]; '' gives the fallback. */
-export function readInteger(source: InputSource, name: string, fallback: number, min: number, max: number): number;
+export function readInteger(
+  source: InputSource,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number;
 export function readInteger(
   source: InputSource,
   name: string,
@@ -60,7 +66,9 @@ export function readNumber(
     ? value > range.min && value < range.max
     : value >= range.min && value <= range.max;
   if (!inside) {
-    const bounds = range.exclusive ? `between ${range.min} and ${range.max} (exclusive)` : `from ${range.min} to ${range.max}`;
+    const bounds = range.exclusive
+      ? `between ${range.min} and ${range.max} (exclusive)`
+      : `from ${range.min} to ${range.max}`;
     throw inputError(name, raw, `a number ${bounds}`);
   }
   return value;

@@ -1,7 +1,14 @@
 import { isAbsolute, resolve } from 'node:path';
 import { FRAMEWORKS, type Framework } from '../execute/presets.js';
 import { DEFAULT_CONFIDENCE, runsForTargetFlakeRate } from '../verdict/confidence.js';
-import { type InputSource, readBoolean, readChoice, readInteger, readList, readNumber } from './read-input.js';
+import {
+  type InputSource,
+  readBoolean,
+  readChoice,
+  readInteger,
+  readList,
+  readNumber,
+} from './read-input.js';
 import { inputError, UserError } from './user-error.js';
 
 export const MAX_RUNS = 500;
@@ -33,9 +40,17 @@ export interface RunSettings {
 
 export function readRunSettings(source: InputSource, cwd: string): RunSettings {
   const framework = readChoice(source, 'framework', FRAMEWORKS, 'custom');
-  const confidence = readNumber(source, 'confidence', DEFAULT_CONFIDENCE, { min: 0, max: 1, exclusive: true })!;
+  const confidence = readNumber(source, 'confidence', DEFAULT_CONFIDENCE, {
+    min: 0,
+    max: 1,
+    exclusive: true,
+  })!;
   const { runs, runsReason } = readRuns(source, confidence);
-  const timeoutMinutes = readNumber(source, 'timeout-minutes', undefined, { min: 0, max: 360, exclusive: true });
+  const timeoutMinutes = readNumber(source, 'timeout-minutes', undefined, {
+    min: 0,
+    max: 360,
+    exclusive: true,
+  });
   const workingDirectory = resolve(cwd, source.getInput('working-directory') || '.');
   const shard = readInteger(source, 'shard', undefined, 1, 256);
   const settings: RunSettings = {
@@ -57,10 +72,14 @@ export function readRunSettings(source: InputSource, cwd: string): RunSettings {
     planFile: source.getInput('plan-file') || undefined,
     planHash: source.getInput('plan-hash') || undefined,
   };
-  if (settings.outputDir && !isAbsolute(settings.outputDir)) settings.outputDir = resolve(cwd, settings.outputDir);
-  if (settings.planFile && !isAbsolute(settings.planFile)) settings.planFile = resolve(cwd, settings.planFile);
+  if (settings.outputDir && !isAbsolute(settings.outputDir))
+    settings.outputDir = resolve(cwd, settings.outputDir);
+  if (settings.planFile && !isAbsolute(settings.planFile))
+    settings.planFile = resolve(cwd, settings.planFile);
   if (shard === undefined && (settings.planFile || settings.planHash)) {
-    throw new UserError("Input 'shard' is required with 'plan-file' or 'plan-hash': which shard of the plan to run?");
+    throw new UserError(
+      "Input 'shard' is required with 'plan-file' or 'plan-hash': which shard of the plan to run?",
+    );
   }
   if (shard !== undefined && (settings.tests.length || settings.files.length)) {
     throw new UserError(
@@ -77,7 +96,9 @@ function readRuns(source: InputSource, confidence: number): { runs: number; runs
   if (target === '') return { runs, runsReason: runs === 1 ? '1 run' : `${runs} runs (input runs)` };
   // action.yml gives runs a default of 1, so only a different value means the user set both.
   if (runs !== 1) {
-    throw new UserError("Give either 'runs' or 'target-flake-rate', not both: the target decides how many runs.");
+    throw new UserError(
+      "Give either 'runs' or 'target-flake-rate', not both: the target decides how many runs.",
+    );
   }
   const rate = Number(target);
   if (!/^\d*\.?\d+$/.test(target)) throw inputError('target-flake-rate', target, 'a number between 0 and 1');

@@ -92,10 +92,8 @@ export function estimateTests(
   history: TimingHistory,
   estimator: Estimator = 'trimmed-mean',
 ): { test: string; seconds: number }[] {
-  return [...file.tests]
-    .sort(compareStrings)
-    .map((test) => ({
-      test,
-      seconds: estimateFromDurations(history.items[`${file.historyKey}::${test}`].durations, estimator),
-    }));
+  return [...file.tests].sort(compareStrings).map((test) => ({
+    test,
+    seconds: estimateFromDurations(history.items[`${file.historyKey}::${test}`].durations, estimator),
+  }));
 }

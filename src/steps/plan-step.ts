@@ -46,7 +46,9 @@ export async function planStep(services: Services): Promise<void> {
     );
   }
 
-  const planFile = settings.planFile ?? join(env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'shardproof') : localStateDir(env), PLAN_FILE_NAME);
+  const planFile =
+    settings.planFile ??
+    join(env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'shardproof') : localStateDir(env), PLAN_FILE_NAME);
   await writePlan(planFile, plan);
   const uploadDir = await mkdtemp(join(tmpdir(), 'shardproof-plan-upload-'));
   await writePlan(join(uploadDir, PLAN_FILE_NAME), plan);
@@ -64,7 +66,11 @@ export async function planStep(services: Services): Promise<void> {
 async function discoverSuites(settings: PlanStepSettings): Promise<SuiteInput[]> {
   const cwd = settings.workingDirectory;
   if (settings.suites.length === 0) {
-    const files = await discover({ tests: settings.tests.join('\n'), exclude: settings.exclude.join('\n'), cwd });
+    const files = await discover({
+      tests: settings.tests.join('\n'),
+      exclude: settings.exclude.join('\n'),
+      cwd,
+    });
     return [{ name: 'default', files, framework: settings.framework }];
   }
   const suites: SuiteInput[] = [];
@@ -88,13 +94,20 @@ async function discoverSuites(settings: PlanStepSettings): Promise<SuiteInput[]>
 }
 
 /** timings-file, else timings-reports, else the history shardproof keeps (the Actions cache on GitHub). */
-async function loadHistory(settings: PlanStepSettings, { io, env, timings }: Services): Promise<TimingHistory> {
+async function loadHistory(
+  settings: PlanStepSettings,
+  { io, env, timings }: Services,
+): Promise<TimingHistory> {
   let history: TimingHistory;
   if (settings.timingsFile) {
     history = await loadHistoryFile(settings.timingsFile);
     io.info(`timings: ${Object.keys(history.items).length} items from timings-file ${settings.timingsFile}`);
   } else if (settings.timingsReports.length) {
-    const paths = await glob(settings.timingsReports, { cwd: process.cwd(), absolute: true, onlyFiles: true });
+    const paths = await glob(settings.timingsReports, {
+      cwd: process.cwd(),
+      absolute: true,
+      onlyFiles: true,
+    });
     if (paths.length === 0) {
       throw new UserError(`Input 'timings-reports': no files match ${settings.timingsReports.join(', ')}.`);
     }
@@ -109,7 +122,8 @@ async function loadHistory(settings: PlanStepSettings, { io, env, timings }: Ser
   if (env.GITHUB_BASE_REF && Object.keys(history.items).length) {
     try {
       const renames = await gitRenames(settings.workingDirectory, `origin/${env.GITHUB_BASE_REF}`);
-      if (Object.keys(renames).length) io.info(`timings: following ${Object.keys(renames).length} renamed files`);
+      if (Object.keys(renames).length)
+        io.info(`timings: following ${Object.keys(renames).length} renamed files`);
       history = applyRenames(history, renames);
     } catch (error) {
       io.warning(`could not detect renamed files: ${(error as Error).message}`);

