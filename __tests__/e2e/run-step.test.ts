@@ -87,6 +87,7 @@ describe('the run bundle started as the runner starts it', () => {
       'run-2.log',
       'run-2.xml',
       'summary.md',
+      'timings.json',
     ]);
     const lastLine = (name: string) => readFileSync(join(dir, name), 'utf8').trimEnd().split('\n').at(-1);
     expect(lastLine('run-1.log')).toMatch(/ 2 passed, 0 failed, 0 skipped, 0 flaky$/);
@@ -108,7 +109,10 @@ describe('the run bundle started as the runner starts it', () => {
       'run-2.log',
       'run-2.xml',
       'summary.md',
+      'timings.json',
     ]);
+    const timings = JSON.parse(readFileSync(join(dir, 'timings.json'), 'utf8'));
+    expect(timings.items['test/cache.test.mjs'].durations).toHaveLength(2);
   });
 
   it('reruns only the failed tests, and a test that fails then passes on rerun is flaky', () => {

@@ -19,7 +19,12 @@ export interface RunPosition {
   rerun?: number;
 }
 
-export function shardproofEnv(position: RunPosition, scratchDir: string): Record<string, string> {
+/** `portBase` is the leased block (port-lease.ts); by default the (shard, run) formula's block. */
+export function shardproofEnv(
+  position: RunPosition,
+  scratchDir: string,
+  portBase = portBlockBase(position.shard, position.run, position.runs),
+): Record<string, string> {
   const env: Record<string, string> = {
     SHARDPROOF_RUN: String(position.run),
     SHARDPROOF_RUNS: String(position.runs),
@@ -27,7 +32,7 @@ export function shardproofEnv(position: RunPosition, scratchDir: string): Record
     SHARDPROOF_SHARD: String(position.shard),
     SHARDPROOF_SHARD_TOTAL: String(position.shardTotal),
     SHARDPROOF_TMPDIR: scratchDir,
-    SHARDPROOF_PORT_BASE: String(portBlockBase(position.shard, position.run, position.runs)),
+    SHARDPROOF_PORT_BASE: String(portBase),
     SHARDPROOF_PORT_BLOCK_SIZE: String(PORT_BLOCK_SIZE),
   };
   if (position.rerun !== undefined) env.SHARDPROOF_RERUN = String(position.rerun);

@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { collectReports } from './collect-reports.js';
 import type { ExecuteLogger } from './logger.js';
 import { expandPresetEnv, type Preset } from './presets.js';
+import { portBlockBase } from './port-block.js';
+import { leasePortBlock } from './port-lease.js';
 import { shardproofEnv, withScratchDir, type RunPosition } from './run-env.js';
 import { runOnce, type RunOutcome } from './run-once.js';
 import { buildInvocation, type Invocation } from './template.js';
@@ -40,6 +42,8 @@ export interface ReportingRunOptions {
   killGraceMs?: number;
   logger: ExecuteLogger;
   onLine?: (stream: 'stdout' | 'stderr', line: string) => void;
+  /** Where port-block leases live; default a folder in the system temp dir, shared by the whole host. */
+  portLeaseDir?: string;
 }
 
 export function invocationFor(
@@ -65,6 +69,10 @@ export async function runWithReport(opts: ReportingRunOptions): Promise<RunRecor
   await rm(resultsPath, { force: true });
 
   const sinceMs = Date.now();
+  const { shard, run, runs } = opts.position;
+  const lease = await leasePortBlock(portBlockBase(shard, run, runs), opts.portLeaseDir);
+  if (lease.shared)
+    opts.logger.warning(`every port block is leased; sharing block ${lease.base} with another run`);
   const outcome = await withScratchDir(
     `shardproof-s${opts.position.shard}-${opts.baseName}`,
     (scratchDir) =>
@@ -78,7 +86,7 @@ export async function runWithReport(opts: ReportingRunOptions): Promise<RunRecor
             workers: opts.position.workers,
             run: opts.position.run,
           }),
-          ...shardproofEnv(opts.position, scratchDir),
+          ...shardproofEnv(opts.position, scratchDir, lease.base),
         },
         timeoutMs: opts.timeoutMs,
         killGraceMs: opts.killGraceMs,
@@ -87,7 +95,7 @@ export async function runWithReport(opts: ReportingRunOptions): Promise<RunRecor
         onLine: opts.onLine,
       }),
     (message) => opts.logger.warning(message),
-  );
+  ).finally(() => lease.release());
 
   const reportPaths = opts.preset.resultsGlob
     ? await collectReports({

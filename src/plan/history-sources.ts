@@ -46,9 +46,10 @@ export async function loadHistoryFromReports(
   paths: readonly string[],
   parse: (path: string) => Promise<ParsedReport>,
   now: string,
+  keep?: number,
 ): Promise<TimingHistory> {
   let history = emptyHistory();
-  for (const path of paths) history = recordRun(history, (await parse(path)).tests, { now });
+  for (const path of paths) history = recordRun(history, (await parse(path)).tests, { now, keep });
   return history;
 }
 

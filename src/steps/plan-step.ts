@@ -112,7 +112,12 @@ async function loadHistory(
       throw new UserError(`Input 'timings-reports': no files match ${settings.timingsReports.join(', ')}.`);
     }
     const parse = (path: string) => parseReportFile(path, { rootDir: settings.workingDirectory });
-    history = await loadHistoryFromReports(paths.sort(), parse, new Date().toISOString());
+    history = await loadHistoryFromReports(
+      paths.sort(),
+      parse,
+      new Date().toISOString(),
+      settings.historySize,
+    );
     io.info(`timings: ${Object.keys(history.items).length} items from ${paths.length} reports`);
   } else {
     history = await loadHistoryFromStore(timings('default'), (m) => io.warning(m));

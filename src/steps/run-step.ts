@@ -13,6 +13,7 @@ import type { Services } from '../platform/services.js';
 import type { ActionIO } from '../platform/types.js';
 import { selectAnnotations } from '../report/annotations.js';
 import { renderRunSummary } from '../report/run-summary.js';
+import { emptyHistory, recordRun, serializeHistory } from '../plan/index.js';
 import { parseReports, type TestResult } from '../results/index.js';
 import { classifyRuns } from '../verdict/classify-runs.js';
 import { confidenceSentence } from '../verdict/confidence.js';
@@ -43,7 +44,7 @@ export async function runStep({ io, env, artifacts }: Services): Promise<void> {
   if (selection.planned && selection.planned.length === 0) {
     const message = `shard ${selection.shard!.index} has no tests: the plan assigned it nothing (more shards than files).`;
     io.info(message);
-    await finish(io, settings, preset, capacity, outputDir, [], [], env);
+    await finish(io, settings, preset, capacity, outputDir, [], [], env, []);
     await io.appendSummary(`### shardproof\n\n${message}\n`);
     return;
   }
@@ -114,7 +115,7 @@ export async function runStep({ io, env, artifacts }: Services): Promise<void> {
   });
   await writeFile(join(outputDir, 'summary.md'), summary);
   await io.appendSummary(summary);
-  await finish(io, settings, preset, capacity, outputDir, firstArgv, manifestRuns, env, verdict);
+  await finish(io, settings, preset, capacity, outputDir, firstArgv, manifestRuns, env, records, verdict);
 
   io.info(confidenceSentence(verdict, settings.confidence));
   const failure = stepFailure(verdict, { failOnFlaky: settings.failOnFlaky });
@@ -131,6 +132,7 @@ async function finish(
   argv: string[],
   runs: ManifestRun[],
   env: NodeJS.ProcessEnv,
+  records: RunRecord[],
   verdict?: Verdict,
 ): Promise<void> {
   const counts = verdict?.counts ?? { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0 };
@@ -145,6 +147,12 @@ async function finish(
     tests: verdict?.tests ?? [],
   };
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+  // Per-item durations in the timing-history format, one entry per run: what the report step merges into
+  // the history that the next plan reads.
+  let timings = emptyHistory();
+  const now = new Date().toISOString();
+  for (const run of records) timings = recordRun(timings, run.tests, { now });
+  await writeFile(join(outputDir, 'timings.json'), serializeHistory(timings));
   await writeManifest({
     outputDir,
     framework: preset.framework,
@@ -236,7 +244,8 @@ function defaultOutputDir(env: NodeJS.ProcessEnv, selection: TestSelection): str
  * the whole folder). Only files shardproof writes are removed; anything else is left alone. */
 async function clearOwnFiles(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const own = /^(run-\d+(-rerun-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|summary\.md)$/;
+  const own =
+    /^(run-\d+(-rerun-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|timings\.json|summary\.md)$/;
   for (const name of await readdir(dir)) if (own.test(name)) await rm(join(dir, name), { force: true });
 }
 

@@ -1,0 +1,43 @@
+/**
+ * One model for every report format (JUnit dialects, go test -json, CTRF).
+ * Every value here is plain and JSON-serialisable so it can travel between jobs as an artifact.
+ */
+
+/** `error` is JUnit's <error> (the test could not run to an assertion); verdicts treat it as a failure. */
+export type Outcome = 'passed' | 'failed' | 'error' | 'skipped';
+
+export interface TestResult {
+  /** Stable identity across runs and shards: file (when known), suite/class and name joined by '::'. */
+  id: string;
+  /** Repo-relative POSIX path of the test file, when the report says or implies it. */
+  file?: string;
+  /** Suite, class name, describe path or go package. */
+  suite?: string;
+  name: string;
+  outcome: Outcome;
+  /** Seconds, as JUnit reports them; 0 when unknown. */
+  duration: number;
+  /** First line of a failure/skip message, for annotations. */
+  message?: string;
+  /** Longer failure text (stack, system-out), already truncated to a sane size. */
+  details?: string;
+  /** 1-based line of the test (or of the failure) in `file`, when known. */
+  line?: number;
+  /** Failures the framework itself retried away within this run (surefire flakyFailure, rerunFailure). */
+  retriedFailures?: number;
+}
+
+export type ReportFormat = 'junit' | 'go-json' | 'ctrf';
+
+export interface ParsedReport {
+  /** The file the results came from, as given. */
+  source: string;
+  format: ReportFormat;
+  tests: TestResult[];
+  /** Things worth a log line that did not stop parsing (e.g. a testcase without a name). */
+  warnings: string[];
+}
+
+export function testId(parts: { file?: string; suite?: string; name: string }): string {
+  return [parts.file, parts.suite, parts.name].filter((p) => p !== undefined && p !== '').join('::');
+}

@@ -1,0 +1,75 @@
+import { createReadStream } from 'node:fs';
+import { UserError } from '../inputs/user-error.js';
+import type { ParsedReport } from './model.js';
+import { resolveLimits, type ParseOptions } from './parse-options.js';
+import { ReportSession } from './report-session.js';
+
+/** 1 MiB reads: few enough callbacks to be fast, small enough that memory stays flat. */
+const READ_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Parses one report file (JUnit XML, go test -json or CTRF; recognised by content) as a stream, so memory
+ * stays flat however large the file. Throws a UserError naming the file (and line) for anything refused.
+ */
+export async function parseReportFile(path: string, options: ParseOptions = {}): Promise<ParsedReport> {
+  const limits = resolveLimits(options);
+  const session = new ReportSession(path, limits, options.onTest);
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: READ_CHUNK_BYTES });
+  try {
+    for await (const chunk of stream) {
+      if (stream.bytesRead > limits.maxBytes) {
+        throw new UserError(`${path}: larger than the ${limits.maxBytes}-byte limit for one report.`);
+      }
+      session.write(chunk as string);
+    }
+    return session.end();
+  } catch (error) {
+    throw asUserError(error, path);
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** The same as parseReportFile for text already in memory; `source` names it in errors. */
+export function parseReportText(text: string, source: string, options: ParseOptions = {}): ParsedReport {
+  const limits = resolveLimits(options);
+  if (text.length > limits.maxBytes) {
+    throw new UserError(`${source}: larger than the ${limits.maxBytes}-byte limit for one report.`);
+  }
+  const session = new ReportSession(source, limits, options.onTest);
+  session.write(text);
+  return session.end();
+}
+
+export interface ParseReportsResult {
+  reports: ParsedReport[];
+  /** One entry per report that could not be read; the others are still parsed. */
+  errors: { source: string; message: string }[];
+}
+
+/**
+ * Parses every report, one at a time so that only one is ever streaming. A refused or unreadable report is
+ * listed in `errors` and never hides the others; bugs (anything not a UserError) still throw.
+ */
+export async function parseReports(paths: string[], options: ParseOptions = {}): Promise<ParseReportsResult> {
+  const result: ParseReportsResult = { reports: [], errors: [] };
+  for (const path of paths) {
+    try {
+      result.reports.push(await parseReportFile(path, options));
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      result.errors.push({ source: path, message: error.message });
+    }
+  }
+  return result;
+}
+
+/** File-system failures (missing file, a directory, no permission) are the user's to fix. */
+function asUserError(error: unknown, path: string): unknown {
+  if (error instanceof UserError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string' && ['ENOENT', 'EISDIR', 'EACCES', 'EPERM', 'ENOTDIR'].includes(code)) {
+    return new UserError(`${path}: cannot read the report (${code}: ${(error as Error).message}).`);
+  }
+  return error;
+}
