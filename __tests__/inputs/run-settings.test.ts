@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { readRunSettings } from '../../src/inputs/run-settings.js';
+import { readPlanSettings } from '../../src/inputs/plan-settings.js';
+
+const source = (inputs: Record<string, string>) => ({ getInput: (name: string) => inputs[name] ?? '' });
+
+describe('readRunSettings', () => {
+  it('applies the documented defaults when nothing is given', () => {
+    const s = readRunSettings(source({}), '/repo');
+    expect(s).toMatchObject({
+      framework: 'custom',
+      runs: 1,
+      confidence: 0.95,
+      rerunFailed: 0,
+      failOnFlaky: true,
+      workingDirectory: '/repo',
+      tests: [],
+      files: [],
+    });
+    expect(s.timeoutMs).toBeUndefined();
+  });
+
+  it('reads lists one per line, skipping blanks and comments', () => {
+    const s = readRunSettings(source({ tests: 'a/**/*.py\n\n# not this\r\nb/*.py  ' }), '/repo');
+    expect(s.tests).toEqual(['a/**/*.py', 'b/*.py']);
+  });
+
+  it('computes the runs from target-flake-rate: 0.1 at 95% needs 29', () => {
+    const s = readRunSettings(source({ 'target-flake-rate': '0.1' }), '/repo');
+    expect(s.runs).toBe(29);
+    expect(s.runsReason).toBe('29 runs (to show a per-run flake rate below 10% at 95% confidence)');
+  });
+
+  it('refuses runs and target-flake-rate together, and a target needing too many runs', () => {
+    expect(() => readRunSettings(source({ runs: '5', 'target-flake-rate': '0.1' }), '/')).toThrow(
+      "Give either 'runs' or 'target-flake-rate', not both",
+    );
+    expect(() => readRunSettings(source({ 'target-flake-rate': '0.001' }), '/')).toThrow(
+      "Input 'target-flake-rate': 0.001 needs 2995 runs",
+    );
+  });
+
+  it.each([
+    ['runs', '0', 'Input \'runs\': "0" is not valid; expected a whole number from 1 to 500.'],
+    ['runs', 'five', 'Input \'runs\': "five" is not valid'],
+    ['framework', 'mocha', 'Input \'framework\': "mocha" is not valid; expected one of pytest, jest'],
+    ['fail-on-flaky', 'maybe', 'Input \'fail-on-flaky\': "maybe" is not valid; expected true or false.'],
+    ['rerun-failed', '11', 'Input \'rerun-failed\': "11" is not valid'],
+    ['timeout-minutes', '0', 'Input \'timeout-minutes\': "0" is not valid'],
+    ['confidence', '1', 'Input \'confidence\': "1" is not valid'],
+    ['shard', '257', 'Input \'shard\': "257" is not valid'],
+  ])('names the input in the error for %s=%s', (name, value, message) => {
+    expect(() => readRunSettings(source({ [name]: value }), '/')).toThrow(message);
+  });
+
+  it('converts timeout-minutes to milliseconds and resolves paths against the working directory', () => {
+    const s = readRunSettings(
+      source({
+        'timeout-minutes': '1.5',
+        'working-directory': 'backend',
+        'output-dir': 'out',
+        shard: '2',
+        'plan-file': 'p.json',
+      }),
+      '/repo',
+    );
+    expect(s.timeoutMs).toBe(90_000);
+    expect(s.workingDirectory).toBe('/repo/backend');
+    expect(s.outputDir).toBe('/repo/out');
+    expect(s.planFile).toBe('/repo/p.json');
+  });
+
+  it('refuses a shard together with its own file list, and a plan without a shard', () => {
+    expect(() => readRunSettings(source({ shard: '1', tests: 'a/*.py' }), '/')).toThrow(
+      "Inputs 'shard' and 'tests'/'files' exclude each other",
+    );
+    expect(() => readRunSettings(source({ 'plan-file': 'p.json' }), '/')).toThrow(
+      "Input 'shard' is required",
+    );
+  });
+});
+
+describe('readPlanSettings', () => {
+  it('needs tests or suites, not both', () => {
+    expect(() => readPlanSettings(source({}), '/')).toThrow("Input 'tests' is required");
+    expect(() => readPlanSettings(source({ tests: 'a', suites: 'unit: { tests: "u/**" }' }), '/')).toThrow(
+      "Inputs 'tests' and 'suites' exclude each other",
+    );
+  });
+
+  it('reads the partitioning settings with their defaults', () => {
+    const s = readPlanSettings(source({ tests: 't/**', shards: '4' }), '/repo');
+    expect(s.plan).toEqual({
+      shards: 4,
+      auto: { targetMinutes: 10, maxShards: 256 },
+      overheadSeconds: 30,
+      splitSlowFiles: false,
+      serialGlobs: [],
+    });
+    expect(s.historySize).toBe(10);
+  });
+
+  it('names the input for bad shard settings', () => {
+    expect(() => readPlanSettings(source({ tests: 't', shards: '300' }), '/')).toThrow("Input 'shards'");
+    expect(() => readPlanSettings(source({ tests: 't', 'target-minutes': '-1' }), '/')).toThrow(
+      "Input 'target-minutes'",
+    );
+    expect(() => readPlanSettings(source({ tests: 't', 'shard-overhead-seconds': 'x' }), '/')).toThrow(
+      "Input 'shard-overhead-seconds'",
+    );
+  });
+});
