@@ -164,11 +164,11 @@ describe('the run bundle started as the runner starts it', () => {
       { cwd: suite, env: { PATH: DEBIAN_PYTHON_PATH } },
     );
     expect(run.status).toBe(1);
-    expect(run.outputs).toMatchObject({ passed: '10', failed: '1', flaky: '1', skipped: '1', workers: '2' });
     const results = readResults(run.outputs['results-json']);
     expect(byClass(results, 'flaky')).toEqual(['test_cache_warmup_alternates']);
     expect(byClass(results, 'failed')).toEqual(['test_payment_rounding']);
     expect(byClass(results, 'skipped')).toEqual(['test_gpu_embedding']);
+    expect(run.outputs).toMatchObject({ passed: '10', failed: '1', flaky: '1', skipped: '1', workers: '2' });
     const log = readFileSync(join(run.outputs['proof-dir'], 'run-1.log'), 'utf8');
     // Two xdist workers really ran; each made its own media folder (exist_ok=False would fail if shared).
     expect(log).toContain('gw0 [13] / gw1 [13]');

@@ -5,6 +5,8 @@ import time
 
 def test_server_port_is_free(server_port):
     with socket.socket() as s:
+        # As real test servers do: a port left in TIME_WAIT by an earlier run must not fail the bind.
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         s.bind(("127.0.0.1", server_port))
     assert 1024 < server_port < 65536
 
