@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { emptyHistory, type TimingHistory } from '../../src/plan/history.js';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { itemsForShard, matrixFor, readPlan, writePlan } from '../../src/plan/plan-file.js';
-import { renderPlanSummary } from '../../src/plan/summary.js';
 import { UserError } from '../../src/inputs/user-error.js';
 
 function history(entries: Record<string, number>): TimingHistory {
@@ -127,20 +126,5 @@ describe('splitting slow files', () => {
     expect(plan.warnings[0]).toMatch(
       /^Suite 'default': split-slow-files needs a framework that selects single tests/,
     );
-  });
-});
-
-describe('the summary', () => {
-  it('draws predicted seconds per shard and escapes paths', () => {
-    const plan = makePlan({
-      suites: [{ name: 'default', files: ['a|b<script>&`x`.test.ts', 'c.test.ts'], shards: 2 }],
-      history: history({ 'a|b<script>&`x`.test.ts': 3, 'c.test.ts': 1 }),
-    });
-    const md = renderPlanSummary(plan);
-    expect(md).toContain(
-      'xychart-beta\n  title "Predicted seconds per shard _default_"\n  x-axis ["1", "2"]\n  y-axis "seconds"\n  bar [3.0, 1.0]',
-    );
-    expect(md).toContain('| ``a&#124;b&lt;script&gt;&amp;&#96;x&#96;.test.ts`` | 3.0 s |');
-    expect(md).not.toContain('<script>');
   });
 });

@@ -3,14 +3,8 @@
  * once the report is parsed and the counts are known.
  */
 import { appendFile } from 'node:fs/promises';
+import type { RunCounts } from '../verdict/verdict.js';
 import { formatLogLine } from './output-log.js';
-
-export interface RunCounts {
-  passed: number;
-  failed: number;
-  skipped: number;
-  flaky: number;
-}
 
 export function closingLine(counts: RunCounts): string {
   return `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped, ${counts.flaky} flaky`;

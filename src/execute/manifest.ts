@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { RunCounts } from './closing-line.js';
+import type { RunCounts } from '../verdict/verdict.js';
 import type { Framework } from './presets.js';
 import type { RunRecord } from './run-with-report.js';
 

@@ -3,10 +3,8 @@
  * same path as a normal run, with results in `run-k-rerun-j.<ext>` and logs in `run-k-rerun-j.log`.
  */
 import type { TestResult } from '../results/model.js';
-import type { ExecuteLogger } from './logger.js';
-import type { Preset } from './presets.js';
 import { buildRerunSelection } from './rerun-filters.js';
-import { invocationFor, runWithReport, type RunRecord } from './run-with-report.js';
+import { invocationFor, runWithReport, type RunContext, type RunRecord } from './run-with-report.js';
 
 export interface RerunRecord extends RunRecord {
   rerun: number;
@@ -14,8 +12,7 @@ export interface RerunRecord extends RunRecord {
   tests: TestResult[];
 }
 
-export interface RerunOptions {
-  preset: Preset;
+export interface RerunOptions extends RunContext {
   /** Failed tests of run `run`. */
   failed: TestResult[];
   /** How many reruns at most. */
@@ -24,13 +21,6 @@ export interface RerunOptions {
   runs: number;
   workers: number;
   shard?: { index: number; total: number };
-  outputDir: string;
-  cwd: string;
-  baseEnv: Record<string, string>;
-  timeoutMs?: number;
-  killGraceMs?: number;
-  logger: ExecuteLogger;
-  onLine?: (stream: 'stdout' | 'stderr', line: string) => void;
   /**
    * Given a rerun's record, which of its tests still fail (the caller parses the report).
    * Without it every rerun repeats the full set of failed tests; with it reruns stop once all pass.

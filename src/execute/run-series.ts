@@ -4,12 +4,10 @@
  * Parsing and verdicts plug in through `collect`, called after each run before the next one starts.
  */
 import { mkdir } from 'node:fs/promises';
-import type { ExecuteLogger } from './logger.js';
 import type { Preset } from './presets.js';
-import { invocationFor, runWithReport, type RunRecord } from './run-with-report.js';
+import { invocationFor, runWithReport, type RunContext, type RunRecord } from './run-with-report.js';
 
-export interface SeriesOptions {
-  preset: Preset;
+export interface SeriesOptions extends RunContext {
   files: string[];
   /** Arguments placed before the files, e.g. pytest --deselect for the remainder of a split file. */
   filterArgs?: string[];
@@ -17,13 +15,6 @@ export interface SeriesOptions {
   runs: number;
   /** 1-based; defaults to 1 of 1. */
   shard?: { index: number; total: number };
-  outputDir: string;
-  cwd: string;
-  baseEnv: Record<string, string>;
-  timeoutMs?: number;
-  killGraceMs?: number;
-  logger: ExecuteLogger;
-  onLine?: (stream: 'stdout' | 'stderr', line: string) => void;
   collect?: (record: RunRecord) => Promise<void>;
 }
 

@@ -26,15 +26,10 @@ export interface RunRecord {
   logPath: string;
 }
 
-export interface ReportingRunOptions {
+/** What every run of one step shares: the command, where it runs, and how it is watched and logged. */
+export interface RunContext {
   preset: Preset;
-  position: RunPosition;
-  /** Test files (or go packages, or pytest node ids) for {files}, before the preset's fileArg. */
-  files: string[];
-  filterArgs?: string[];
   outputDir: string;
-  /** `run-3` or `run-3-rerun-1`: names the report (`.xml`/`.json`) and the log (`.log`). */
-  baseName: string;
   cwd: string;
   /** The environment to start from (usually process.env); the SHARDPROOF_* variables are added. */
   baseEnv: Record<string, string>;
@@ -44,6 +39,15 @@ export interface ReportingRunOptions {
   onLine?: (stream: 'stdout' | 'stderr', line: string) => void;
   /** Where port-block leases live; default a folder in the system temp dir, shared by the whole host. */
   portLeaseDir?: string;
+}
+
+export interface ReportingRunOptions extends RunContext {
+  position: RunPosition;
+  /** Test files (or go packages, or pytest node ids) for {files}, before the preset's fileArg. */
+  files: string[];
+  filterArgs?: string[];
+  /** `run-3` or `run-3-rerun-1`: names the report (`.xml`/`.json`) and the log (`.log`). */
+  baseName: string;
 }
 
 export function invocationFor(

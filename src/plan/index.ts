@@ -39,5 +39,4 @@ export {
   serializePlan,
   writePlan,
 } from './plan-file.js';
-export { planSummaryData, renderPlanSummary, type SuiteSummary } from './summary.js';
 export * from './model.js';

@@ -14,7 +14,6 @@ import {
   loadHistoryFromStore,
   makePlan,
   matrixFor,
-  renderPlanSummary,
   writePlan,
   type Plan,
   type SuiteInput,
@@ -22,6 +21,7 @@ import {
 } from '../plan/index.js';
 import { localStateDir } from '../platform/select.js';
 import type { Services } from '../platform/services.js';
+import { renderPlanSummary } from '../report/plan-summary.js';
 import { parseReportFile } from '../results/index.js';
 import { decideCapacity } from './capacity-step.js';
 import { PLAN_ARTIFACT, PLAN_FILE_NAME } from './select-tests.js';

@@ -5,7 +5,7 @@ import { manifestRun, writeManifest, type ManifestRun } from '../execute/manifes
 import { resolvePreset, type Preset } from '../execute/presets.js';
 import { rerunFailedTests } from '../execute/reruns.js';
 import { runSeries } from '../execute/run-series.js';
-import type { RunRecord as ExecutedRun } from '../execute/run-with-report.js';
+import type { RunContext, RunRecord as ExecutedRun } from '../execute/run-with-report.js';
 import { shellQuote } from '../execute/template.js';
 import { readRunSettings, type RunSettings } from '../inputs/run-settings.js';
 import { localStateDir } from '../platform/select.js';
@@ -51,35 +51,26 @@ export async function runStep({ io, env, artifacts }: Services): Promise<void> {
 
   const records: RunRecord[] = [];
   const manifestRuns: ManifestRun[] = [];
-  const baseEnv = definedOnly(env);
   let firstArgv: string[] = [];
-  await runSeries({
+  const context: RunContext = {
     preset,
-    files: selection.files,
-    filterArgs: selection.filterArgs,
-    workers: capacity.workers,
-    runs: settings.runs,
-    shard: selection.shard,
     outputDir,
     cwd: settings.workingDirectory,
-    baseEnv,
+    baseEnv: definedOnly(env),
     timeoutMs: settings.timeoutMs,
     logger: io,
     onLine: (_stream, line) => io.info(line),
+  };
+  const position = { workers: capacity.workers, runs: settings.runs, shard: selection.shard };
+  await runSeries({
+    ...context,
+    ...position,
+    files: selection.files,
+    filterArgs: selection.filterArgs,
     collect: async (executed) => {
       if (firstArgv.length === 0) firstArgv = executed.argv;
       const tests = await parseRun(executed.reportPaths, settings, io);
-      const reruns = await rerunFailures(
-        executed,
-        tests,
-        preset,
-        settings,
-        capacity,
-        selection,
-        outputDir,
-        baseEnv,
-        io,
-      );
+      const reruns = await rerunFailures(executed, tests, context, position, settings, io);
       const counts = countRun(
         tests,
         reruns.map((r) => r.tests),
@@ -187,31 +178,20 @@ interface RerunResult {
 async function rerunFailures(
   executed: ExecutedRun,
   tests: TestResult[],
-  preset: Preset,
+  context: RunContext,
+  position: { workers: number; runs: number; shard?: { index: number; total: number } },
   settings: RunSettings,
-  capacity: CapacityDecision,
-  selection: TestSelection,
-  outputDir: string,
-  baseEnv: Record<string, string>,
   io: ActionIO,
 ): Promise<RerunResult[]> {
   const failed = tests.filter(isFailure);
   if (settings.rerunFailed === 0 || failed.length === 0) return [];
   const results: RerunResult[] = [];
   await rerunFailedTests({
-    preset,
+    ...context,
+    ...position,
     failed,
     rerunFailed: settings.rerunFailed,
     run: executed.run,
-    runs: settings.runs,
-    workers: capacity.workers,
-    shard: selection.shard,
-    outputDir,
-    cwd: settings.workingDirectory,
-    baseEnv,
-    timeoutMs: settings.timeoutMs,
-    logger: io,
-    onLine: (_stream, line) => io.info(line),
     stillFailing: async (record) => {
       const wanted = new Set(record.tests.map((t) => t.id));
       const rerun = (await parseRun(record.reportPaths, settings, io)).filter((t) => wanted.has(t.id));

@@ -1,4 +1,5 @@
-import type { Plan, TradeoffRow } from './model.js';
+import type { Plan, TradeoffRow } from '../plan/model.js';
+import { escapeMarkdown } from './escape-markdown.js';
 
 /** What a summary renderer needs, per suite, without digging through the plan. */
 export interface SuiteSummary {
@@ -36,16 +37,11 @@ const MAX_PATH = 120;
 // Mermaid xychart renders one bar per value; beyond this the chart is unreadable, so the table says the rest.
 const MAX_BARS = 64;
 
-/** Escapes a user string for a markdown table cell (and for HTML): paths come from the repository. */
-export function escapeCell(text: string, max = MAX_PATH): string {
-  const capped = text.length > max ? `…${text.slice(text.length - (max - 1))}` : text;
-  return capped
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/`/g, '&#96;')
-    .replace(/[\r\n]+/g, ' ');
+/** Paths come from the repository: escaped like every user string, and capped from the left because the
+ * end of a path says most. Inside <code> (unlike a markdown code span) the entities render as characters. */
+function pathCell(text: string): string {
+  const capped = text.length > MAX_PATH ? `…${text.slice(text.length - (MAX_PATH - 1))}` : text;
+  return `<code>${escapeMarkdown(capped, Infinity)}</code>`;
 }
 
 /** Mermaid labels are double-quoted; quotes and anything markdown-ish inside would break the chart. */
@@ -65,9 +61,9 @@ export function renderPlanSummary(plan: Plan): string {
       `timing match rate ${(plan.totals.matchRate * 100).toFixed(1)}%.`,
     '',
   );
-  for (const w of plan.warnings) out.push(`> [!WARNING]`, `> ${escapeCell(w, 400)}`, '');
+  for (const w of plan.warnings) out.push(`> [!WARNING]`, `> ${escapeMarkdown(w, 400)}`, '');
   for (const s of planSummaryData(plan)) {
-    out.push(`### Suite ${escapeCell(s.suite)}`, '');
+    out.push(`### Suite ${escapeMarkdown(s.suite)}`, '');
     const bars = s.predictedSeconds.slice(0, MAX_BARS);
     if (bars.length > 0) {
       out.push(
@@ -95,7 +91,7 @@ export function renderPlanSummary(plan: Plan): string {
     out.push('');
     if (s.largest.length > 0) {
       out.push('<details><summary>Largest items</summary>', '', '| item | estimate |', '|---|---:|');
-      for (const l of s.largest) out.push(`| \`\`${escapeCell(l.key)}\`\` | ${seconds(l.seconds)} |`);
+      for (const l of s.largest) out.push(`| ${pathCell(l.key)} | ${seconds(l.seconds)} |`);
       out.push('', '</details>', '');
     }
   }
