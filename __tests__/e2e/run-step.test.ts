@@ -156,6 +156,33 @@ describe('the run bundle started as the runner starts it', () => {
     for (const planted of ['pwned', 'pwned2', 'pwned3']) expect(existsSync(join(suite, planted))).toBe(false);
   });
 
+  it('never lets test output issue workflow commands: it streams between stop-commands markers', () => {
+    const suite = copyExample('node-suite');
+    writeFileSync(
+      join(suite, 'test', 'inject.test.mjs'),
+      `import { test } from 'node:test';\n` +
+        `test('prints commands', () => { console.log('::error::injected'); console.log('  ::add-mask::secret'); });\n`,
+    );
+    const run = runBundle('run', { framework: 'node-test', files: 'test/inject.test.mjs' }, { cwd: suite });
+    expect(run.status, run.stdout).toBe(0);
+    const lines = run.stdout.split('\n');
+    const injected = lines.findIndex((l) => l.includes('::error::injected'));
+    expect(injected).toBeGreaterThan(-1);
+    // The nearest marker before the injected line stops commands, with a token that resumes them after it.
+    const stops = lines.slice(0, injected).filter((l) => l.startsWith('::stop-commands::'));
+    const token = stops.at(-1)!.slice('::stop-commands::'.length);
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    const resume = lines.indexOf(`::${token}::`);
+    expect(resume).toBeGreaterThan(lines.findIndex((l) => l.includes('::add-mask::secret')));
+    // Between stop and resume there are only the command's own lines, no shardproof commands.
+    const stopAt = lines.lastIndexOf(`::stop-commands::${token}`);
+    expect(
+      lines.slice(stopAt + 1, resume).some((l) => l.startsWith('::group::') || l.startsWith('::endgroup::')),
+    ).toBe(false);
+    // After the stretch, shardproof's own commands work again.
+    expect(lines.slice(resume).some((l) => l.startsWith('::endgroup::'))).toBe(true);
+  });
+
   it('runs pytest with xdist workers, each worker isolated, and classifies the example', () => {
     const suite = copyExample('pytest-suite');
     const run = runBundle(

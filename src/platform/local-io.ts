@@ -31,6 +31,9 @@ export class LocalIO implements ActionIO {
   info(message: string): void {
     this.log(message);
   }
+  untrusted(line: string): void {
+    this.log(line);
+  }
   debug(message: string): void {
     if (process.env.SHARDPROOF_DEBUG) this.log(`debug: ${message}`);
   }

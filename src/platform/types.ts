@@ -16,6 +16,8 @@ export interface ActionIO {
   getInput(name: string): string;
   setOutput(name: string, value: string): void;
   info(message: string): void;
+  /** A line of the test command's own output: shown as it is, never obeyed as a workflow command. */
+  untrusted(line: string): void;
   debug(message: string): void;
   warning(message: string, props?: AnnotationProps): void;
   error(message: string, props?: AnnotationProps): void;

@@ -1,7 +1,8 @@
 import { UserError } from '../inputs/user-error.js';
+import { isSpace, XmlTagReader, type XmlAttributes } from './xml-attributes.js';
 import { decodeEntities, safeTextEnd } from './xml-entities.js';
 
-export type XmlAttributes = Record<string, string>;
+export type { XmlAttributes } from './xml-attributes.js';
 
 /** Receives the document as it streams past. Text may arrive in several pieces for one element. */
 export interface XmlHandler {
@@ -28,16 +29,9 @@ const enum Mode {
   Instruction,
 }
 
-const LT = 60;
 const SLASH = 47;
 const BANG = 33;
 const QUESTION = 63;
-const GT = 62;
-const EQUALS = 61;
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13;
-}
 
 /**
  * A streaming, non-validating XML scanner over string chunks, written for hostile input: it refuses DTDs
@@ -53,7 +47,7 @@ export class XmlTokenizer {
   private mode = Mode.Text;
   private readonly stack: string[] = [];
   private rootSeen = false;
-  private readonly names: string[] = [];
+  private readonly tags = new XmlTagReader((index, message) => this.failAt(index, message));
 
   constructor(
     private readonly handler: XmlHandler,
@@ -61,6 +55,7 @@ export class XmlTokenizer {
   ) {}
 
   write(chunk: string): void {
+    this.tags.forgetValues();
     this.discardConsumed();
     this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
     this.scan(false);
@@ -235,68 +230,12 @@ export class XmlTokenizer {
   }
 
   private scanOpenTag(buf: string, lt: number): boolean {
-    let i = lt + 1;
-    const len = buf.length;
-    while (i < len) {
-      const c = buf.charCodeAt(i);
-      if (isSpace(c) || c === GT || c === SLASH) break;
-      i++;
+    const reader = this.tags;
+    const name = reader.elementName(buf, lt + 1);
+    if (name === undefined || !reader.readAttributes(buf, reader.elementNameEnd, name)) {
+      return this.waitForTag(buf, lt);
     }
-    if (i >= len) return this.waitForTag(buf, lt);
-    const name = this.intern(buf, lt + 1, i);
-    if (name === '' || /[<>"'=&]/.test(name))
-      this.fail(`malformed tag name ${JSON.stringify(name.slice(0, 40))}`);
-    const attributes: XmlAttributes = {};
-    for (;;) {
-      while (i < len && isSpace(buf.charCodeAt(i))) i++;
-      if (i >= len) return this.waitForTag(buf, lt);
-      const c = buf.charCodeAt(i);
-      if (c === GT) return this.openElement(name, attributes, i + 1, false);
-      if (c === SLASH) {
-        if (i + 1 >= len) return this.waitForTag(buf, lt);
-        if (buf.charCodeAt(i + 1) !== GT) this.failAt(i, `expected '/>' in <${name}>`);
-        return this.openElement(name, attributes, i + 2, true);
-      }
-      const nameStart = i;
-      while (i < len) {
-        const n = buf.charCodeAt(i);
-        if (n === EQUALS || isSpace(n) || n === GT || n === SLASH || n === LT) break;
-        i++;
-      }
-      const attrName = this.intern(buf, nameStart, i);
-      while (i < len && isSpace(buf.charCodeAt(i))) i++;
-      if (i >= len) return this.waitForTag(buf, lt);
-      if (buf.charCodeAt(i) !== EQUALS || attrName === '') {
-        this.failAt(i, `malformed attribute ${JSON.stringify(attrName.slice(0, 40))} in <${name}>`);
-      }
-      i++;
-      while (i < len && isSpace(buf.charCodeAt(i))) i++;
-      if (i >= len) return this.waitForTag(buf, lt);
-      const quote = buf[i];
-      if (quote !== '"' && quote !== "'") this.failAt(i, `attribute ${attrName} in <${name}> is not quoted`);
-      const close = buf.indexOf(quote, i + 1);
-      if (close === -1) return this.waitForTag(buf, lt);
-      // `__proto__` would replace the object's prototype; no report needs it.
-      if (attrName !== '__proto__') attributes[attrName] = decodeEntities(buf.slice(i + 1, close));
-      i = close + 1;
-    }
-  }
-
-  /**
-   * The same few element and attribute names repeat millions of times; reusing one string for each saves an
-   * allocation per name and lets property lookups hit V8's fast path.
-   */
-  private intern(buf: string, start: number, end: number): string {
-    const length = end - start;
-    const names = this.names;
-    for (let k = 0; k < names.length; k++) {
-      const known = names[k];
-      if (known.length === length && buf.startsWith(known, start)) return known;
-    }
-    const name = buf.slice(start, end);
-    // A kept name must not be a view into (and so keep alive) the whole read chunk.
-    if (names.length < 64) names.push(name.length < 13 ? name : (' ' + name).slice(1));
-    return name;
+    return this.openElement(name, reader.attributes, reader.tagEnd, reader.selfClosing);
   }
 
   private failAt(index: number, message: string): never {

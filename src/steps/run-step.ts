@@ -59,7 +59,7 @@ export async function runStep({ io, env, artifacts }: Services): Promise<void> {
     baseEnv: definedOnly(env),
     timeoutMs: settings.timeoutMs,
     logger: io,
-    onLine: (_stream, line) => io.info(line),
+    onLine: (_stream, line) => io.untrusted(line),
   };
   const position = { workers: capacity.workers, runs: settings.runs, shard: selection.shard };
   await runSeries({
