@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** A scratch copy of a bundled example suite, so tests never write into the repository. */
-export function copyExample(name: 'node-suite' | 'pytest-suite'): string {
+export function copyExample(name: 'node-suite' | 'pytest-suite' | 'go-suite'): string {
   const dir = join(mkdtempSync(join(tmpdir(), `shardproof-${name}-`)), name);
   cpSync(resolve('examples', name), dir, { recursive: true });
   return dir;

@@ -204,6 +204,31 @@ describe('the run bundle started as the runner starts it', () => {
     expect(manifest.command).toContain('-n');
   });
 
+  it('runs go test -json per package, with subtests, and reruns failures with -run', () => {
+    const suite = copyExample('go-suite');
+    const run = runBundle(
+      'run',
+      { framework: 'go', tests: './...', runs: '2', 'rerun-failed': '1', 'fail-on-flaky': 'false' },
+      { cwd: suite, timeoutMs: 300_000 },
+    );
+    expect(run.status).toBe(1);
+    const results = readResults(run.outputs['results-json']);
+    const patterns = Object.fromEntries(results.tests.map((t) => [t.id, `${t.class} ${t.pattern}`]));
+    expect(patterns).toEqual({
+      'example.com/gosuite/calc::TestAdd': 'passed ✓✓',
+      'example.com/gosuite/calc::TestFlaky': 'flaky ✓✗↻✓',
+      'example.com/gosuite/calc::TestSlow': 'passed ✓✓',
+      'example.com/gosuite/calc::TestTable': 'failed ✗↻✗✗↻✗',
+      'example.com/gosuite/calc::TestTable/one': 'passed ✓✓',
+      'example.com/gosuite/calc::TestTable/two': 'failed ✗↻✗✗↻✗',
+      'example.com/gosuite/text::TestUpper': 'passed ✓✓',
+    });
+    const manifest = JSON.parse(readFileSync(join(run.outputs['proof-dir'], 'manifest.json'), 'utf8'));
+    const rerun = manifest.runs.find((r: { rerun: number | null }) => r.rerun === 1).argv as string[];
+    expect(rerun.slice(0, 4)).toEqual(['go', 'test', '-json', '-count=1']);
+    expect(rerun).toContain('-run');
+  }, 300_000);
+
   it('starts on Node 20 as well (the system node)', () => {
     const suite = copyExample('node-suite');
     const run = runBundle(

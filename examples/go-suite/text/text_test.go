@@ -1,0 +1,5 @@
+package text
+
+import "testing"
+
+func TestUpper(t *testing.T) {}
