@@ -122,3 +122,44 @@ describe('plan → run each shard', () => {
     expect(runs.map((r) => r.outputs.passed).sort()).toEqual(['0', '2']);
   });
 });
+
+describe('suites', () => {
+  it("runs each suite's shards with the suite's framework, command and workers from the plan", () => {
+    const suite = copyExample('node-suite');
+    const state = { SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')) };
+    const suites = [
+      'fast: { tests: "test/{math,strings}.test.mjs", framework: node-test, workers: 1, shards: 2 }',
+      'slow: { tests: "test/cache.test.mjs", framework: custom, workers: 3, shards: 1,',
+      '        command: "node --test --test-reporter=junit --test-reporter-destination={results} {files}" }',
+    ].join('\n');
+    const plan = runBundle('plan', { suites }, { cwd: suite, env: state });
+    expect(plan.status, plan.stdout).toBe(0);
+    const rows = JSON.parse(plan.outputs.matrix).include as { shard: number; suite: string }[];
+    expect(rows).toEqual([
+      { shard: 1, shards: 2, suite: 'fast' },
+      { shard: 2, shards: 2, suite: 'fast' },
+      { shard: 1, shards: 1, suite: 'slow' },
+    ]);
+    const executed: string[] = [];
+    for (const row of rows) {
+      // The run step gets only the matrix values: everything else comes from the plan.
+      const run = runBundle(
+        'run',
+        { shard: String(row.shard), suite: row.suite, 'fail-on-flaky': 'false' },
+        { cwd: suite, env: state },
+      );
+      expect(run.outputs.workers).toBe(row.suite === 'fast' ? '1' : '3');
+      const manifest = JSON.parse(readFileSync(join(run.outputs['proof-dir'], 'manifest.json'), 'utf8'));
+      expect(manifest.framework).toBe(row.suite === 'fast' ? 'node-test' : 'custom');
+      executed.push(...testIds(run.outputs['results-json']));
+    }
+    expect(executed.map((id) => id.split('::').at(-1)).sort()).toEqual([
+      'adds',
+      'cache evicts',
+      'cache warms up',
+      'multiplies slowly',
+      'pads',
+      'upper',
+    ]);
+  });
+});

@@ -15,7 +15,8 @@ export const MAX_RUNS = 500;
 
 /** The run step's inputs, parsed and validated once; every error names its input. */
 export interface RunSettings {
-  framework: Framework;
+  /** Undefined when not given: a planned suite's framework applies, else `custom`. */
+  framework?: Framework;
   command?: string;
   results?: string;
   /** Globs (or go package patterns) to discover test files from. */
@@ -39,7 +40,9 @@ export interface RunSettings {
 }
 
 export function readRunSettings(source: InputSource, cwd: string): RunSettings {
-  const framework = readChoice(source, 'framework', FRAMEWORKS, 'custom');
+  const framework = source.getInput('framework')
+    ? readChoice(source, 'framework', FRAMEWORKS, 'custom')
+    : undefined;
   const confidence = readNumber(source, 'confidence', DEFAULT_CONFIDENCE, {
     min: 0,
     max: 1,

@@ -7,6 +7,7 @@ import { rerunFailedTests } from '../execute/reruns.js';
 import { runSeries } from '../execute/run-series.js';
 import type { RunContext, RunRecord as ExecutedRun } from '../execute/run-with-report.js';
 import { shellQuote } from '../execute/template.js';
+import type { InputSource } from '../inputs/read-input.js';
 import { readRunSettings, type RunSettings } from '../inputs/run-settings.js';
 import { localStateDir } from '../platform/select.js';
 import type { Services } from '../platform/services.js';
@@ -27,14 +28,14 @@ import { selectTests, type TestSelection } from './select-tests.js';
 
 /** The run step: N runs of this job's tests, parsed, classified and reported. */
 export async function runStep({ io, env, artifacts }: Services): Promise<void> {
-  const capacity = decideCapacity(io);
   const settings = readRunSettings(io, process.cwd());
-  const preset = resolvePreset(settings.framework, {
+  const selection = await selectTests(settings, artifacts);
+  const capacity = decideCapacity(io, withSuiteWorkers(io, selection.suiteWorkers));
+  const preset = resolvePreset(selection.framework, {
     workers: capacity.workers,
-    command: settings.command,
+    command: selection.command,
     results: settings.results,
   });
-  const selection = await selectTests(settings, artifacts);
   io.info(`tests: ${selection.source}`);
   io.info(`runs: ${settings.runsReason}`);
   const outputDir = settings.outputDir ?? defaultOutputDir(env, selection);
@@ -212,6 +213,17 @@ function annotationPath(
   if (!file) return undefined;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   return relative(workspace, join(settings.workingDirectory, file)).split('\\').join('/');
+}
+
+/** A planned suite's `workers` (8 for unit, 2 for e2e) applies where the step itself says auto. */
+function withSuiteWorkers(io: InputSource, suiteWorkers: number | undefined): InputSource {
+  if (suiteWorkers === undefined) return io;
+  return {
+    getInput: (name) => {
+      const value = io.getInput(name);
+      return name === 'workers' && (value === '' || value === 'auto') ? String(suiteWorkers) : value;
+    },
+  };
 }
 
 function defaultOutputDir(env: NodeJS.ProcessEnv, selection: TestSelection): string {

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FRAMEWORKS, type Framework } from '../execute/presets.js';
 import { pytestNodeId } from '../execute/rerun-filters.js';
 import type { RunSettings } from '../inputs/run-settings.js';
 import { UserError } from '../inputs/user-error.js';
@@ -12,6 +13,12 @@ export const PLAN_ARTIFACT = 'shardproof-plan';
 export const PLAN_FILE_NAME = 'plan.json';
 
 export interface TestSelection {
+  /** The step's framework input, else the planned suite's, else custom. */
+  framework: Framework;
+  /** The step's command input, else the planned suite's. */
+  command?: string;
+  /** The planned suite's worker count, which stands in for a `workers` input of auto. */
+  suiteWorkers?: number;
   /** Arguments for {files}: files, go packages or pytest node ids. */
   files: string[];
   /** Arguments placed before the files (pytest --deselect for the remainder of a split file). */
@@ -26,21 +33,19 @@ export interface TestSelection {
 /** Decides what this step runs: its shard of the plan, an explicit file list, or the discovered globs. */
 export async function selectTests(settings: RunSettings, artifacts: ArtifactStore): Promise<TestSelection> {
   if (settings.shard !== undefined) return selectShard(settings, settings.shard, artifacts);
-  if (settings.files.length)
-    return { files: settings.files, filterArgs: [], source: `${settings.files.length} files (input files)` };
-  if (settings.tests.length === 0) {
-    return {
-      files: [],
-      filterArgs: [],
-      source: 'no tests or files given: the command selects its own tests',
-    };
+  const own = { framework: settings.framework ?? 'custom', command: settings.command, filterArgs: [] };
+  if (settings.files.length) {
+    return { ...own, files: settings.files, source: `${settings.files.length} files (input files)` };
   }
-  if (settings.framework === 'go') {
+  if (settings.tests.length === 0) {
+    return { ...own, files: [], source: 'no tests or files given: the command selects its own tests' };
+  }
+  if (own.framework === 'go') {
     // go test takes package patterns such as ./... — they are not file globs.
-    return { files: settings.tests, filterArgs: [], source: 'go packages (input tests)' };
+    return { ...own, files: settings.tests, source: 'go packages (input tests)' };
   }
   const files = await discover({ tests: settings.tests.join('\n'), cwd: settings.workingDirectory });
-  return { files, filterArgs: [], source: `${files.length} files matched by input tests` };
+  return { ...own, files, source: `${files.length} files matched by input tests` };
 }
 
 async function selectShard(
@@ -57,15 +62,24 @@ async function selectShard(
   }
   const suite = settings.suite ?? (plan.suites.length === 1 ? plan.suites[0].name : DEFAULT_SUITE);
   const items = itemsForShard(plan, suite, shard);
-  const total = plan.suites.find((s) => s.name === suite)!.shards.length;
-  const { files, filterArgs } = argumentsForItems(items, settings.framework);
+  const planned = plan.suites.find((s) => s.name === suite)!;
+  const total = planned.shards.length;
+  const framework = settings.framework ?? frameworkOf(planned.framework);
+  const { files, filterArgs } = argumentsForItems(items, framework);
   return {
+    framework,
+    command: settings.command ?? planned.command,
+    suiteWorkers: typeof planned.workers === 'number' ? planned.workers : undefined,
     files,
     filterArgs,
     shard: { index: shard, total, suite },
     source: `shard ${shard}/${total} of suite '${suite}' in plan ${plan.hash.slice(0, 12)}: ${items.length} items`,
     planned: items,
   };
+}
+
+function frameworkOf(name: string | undefined): Framework {
+  return FRAMEWORKS.find((f) => f === name) ?? 'custom';
 }
 
 async function loadPlan(settings: RunSettings, artifacts: ArtifactStore): Promise<Plan> {
