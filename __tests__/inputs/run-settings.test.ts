@@ -7,8 +7,9 @@ const source = (inputs: Record<string, string>) => ({ getInput: (name: string) =
 describe('readRunSettings', () => {
   it('applies the documented defaults when nothing is given', () => {
     const s = readRunSettings(source({}), '/repo');
+    // No framework here: a planned suite's framework applies, else custom (decided in selectTests).
+    expect(s.framework).toBeUndefined();
     expect(s).toMatchObject({
-      framework: 'custom',
       runs: 1,
       confidence: 0.95,
       rerunFailed: 0,
