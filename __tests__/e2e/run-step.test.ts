@@ -156,6 +156,34 @@ describe('the run bundle started as the runner starts it', () => {
     for (const planted of ['pwned', 'pwned2', 'pwned3']) expect(existsSync(join(suite, planted))).toBe(false);
   });
 
+  it('withholds the runtime token, service URLs and action inputs from the test command', () => {
+    const suite = copyExample('node-suite');
+    writeFileSync(
+      join(suite, 'test', 'env.test.mjs'),
+      `import { test } from 'node:test';\nimport { writeFileSync } from 'node:fs';\n` +
+        `test('dumps env', () => writeFileSync('env.json', JSON.stringify(process.env)));\n`,
+    );
+    const secrets = {
+      ACTIONS_RUNTIME_TOKEN: 'runtime-secret',
+      ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/results',
+      ACTIONS_CACHE_URL: 'http://127.0.0.1:9/cache',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-secret',
+      GITHUB_REPOSITORY: 'octo/repo',
+    };
+    const run = runBundle(
+      'run',
+      { framework: 'node-test', files: 'test/env.test.mjs' },
+      { cwd: suite, env: secrets },
+    );
+    expect(run.status, run.stdout).toBe(0);
+    const seen = JSON.parse(readFileSync(join(suite, 'env.json'), 'utf8')) as Record<string, string>;
+    const leaked = Object.keys(seen).filter((k) => /^ACTIONS_|^INPUT_/.test(k));
+    expect(leaked).toEqual([]);
+    // What a run: step would see still arrives.
+    expect(seen.GITHUB_REPOSITORY).toBe('octo/repo');
+    expect(seen.SHARDPROOF_RUN).toBe('1');
+  });
+
   it('never lets test output issue workflow commands: it streams between stop-commands markers', () => {
     const suite = copyExample('node-suite');
     writeFileSync(

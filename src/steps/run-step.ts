@@ -1,6 +1,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { appendClosingLine } from '../execute/closing-line.js';
+import { childEnvironment } from '../execute/child-env.js';
 import { manifestRun, writeManifest, type ManifestRun } from '../execute/manifest.js';
 import { resolvePreset, type Preset } from '../execute/presets.js';
 import { rerunFailedTests } from '../execute/reruns.js';
@@ -57,7 +58,7 @@ export async function runStep({ io, env, artifacts }: Services): Promise<void> {
     preset,
     outputDir,
     cwd: settings.workingDirectory,
-    baseEnv: definedOnly(env),
+    baseEnv: childEnvironment(env),
     timeoutMs: settings.timeoutMs,
     logger: io,
     onLine: (_stream, line) => io.untrusted(line),
@@ -239,10 +240,4 @@ async function clearOwnFiles(dir: string): Promise<void> {
   const own =
     /^(run-\d+(-rerun-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|timings\.json|summary\.md)$/;
   for (const name of await readdir(dir)) if (own.test(name)) await rm(join(dir, name), { force: true });
-}
-
-function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value;
-  return out;
 }
