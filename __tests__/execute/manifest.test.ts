@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { manifestRun, resolveCommitSha, writeManifest } from '../../src/execute/manifest.js';
+import { hashFolder, manifestRun, resolveCommitSha, writeManifest } from '../../src/execute/manifest.js';
 import type { RunRecord } from '../../src/execute/run-with-report.js';
 
 let dir: string;
@@ -117,4 +117,21 @@ describe('manifest.json', () => {
     const { stdout } = await git('rev-parse', 'HEAD');
     expect(await resolveCommitSha(dir, {})).toBe(stdout.trim());
   });
+});
+
+const EXPECTED_SHA = 'b8030a8ab89280935633d8d991da3d9907c0f12e8b6fc3bfc515f4d440872b6e';
+
+describe('hashFolder on large files', () => {
+  it('hashes a file larger than one Buffer can hold (2 GiB + 1, sparse) by streaming it', async () => {
+    const big = await mkdtemp(join(tmpdir(), 'shardproof-bighash-'));
+    const path = join(big, 'huge.log');
+    await writeFile(path, '');
+    await truncate(path, 2 ** 31 + 1);
+    const [entry] = await hashFolder(big);
+    expect(entry.path).toBe('huge.log');
+    expect(entry.bytes).toBe(2 ** 31 + 1);
+    // sha256 of 2^31 + 1 zero bytes, computed with `truncate -s 2147483649 f && sha256sum f`.
+    expect(entry.sha256).toBe(EXPECTED_SHA);
+    await rm(big, { recursive: true, force: true });
+  }, 120_000);
 });

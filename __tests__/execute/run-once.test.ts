@@ -77,6 +77,18 @@ describe('runOnce', () => {
     expect(await isAlive(grandchild)).toBe(false);
   });
 
+  it('on timeout also kills a descendant that moved to its own session, after its parent died', async () => {
+    const pidFile = join(dir, 'escaped.pid');
+    // The shell ignores SIGTERM and starts a sleeper in a new session (its own process group); on timeout
+    // the shell dies first and the sleeper is re-parented to init, out of reach by group or parent pid.
+    const script = `trap "" TERM; setsid sleep 301 & echo $! > ${pidFile}; sleep 302`;
+    const outcome = await run(['bash', '-c', script], { timeoutMs: 1_000, killGraceMs: 500 });
+    expect(outcome.timedOut).toBe(true);
+    const escaped = Number(await readFile(pidFile, 'utf8'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await isAlive(escaped)).toBe(false);
+  });
+
   it('follows SIGTERM with SIGKILL when the command ignores it', async () => {
     const script = 'process.on("SIGTERM", () => {}); console.log("ready"); setInterval(() => {}, 1000)';
     const outcome = await run([node, '-e', script], { timeoutMs: 500, killGraceMs: 300 });

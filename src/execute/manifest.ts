@@ -6,7 +6,8 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { RunCounts } from '../verdict/verdict.js';
@@ -116,11 +117,19 @@ export async function resolveCommitSha(
 export async function hashFolder(dir: string): Promise<Manifest['files']> {
   const files = (await listFiles(dir, '')).filter((path) => path !== MANIFEST_NAME).sort();
   const hashed: Manifest['files'] = [];
-  for (const path of files) {
-    const bytes = await readFile(join(dir, path));
-    hashed.push({ path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
-  }
+  for (const path of files) hashed.push({ path, ...(await hashFile(join(dir, path))) });
   return hashed;
+}
+
+/** Streamed: a chatty suite's log can exceed what one Buffer may hold (2 GiB). */
+async function hashFile(path: string): Promise<{ sha256: string; bytes: number }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  return { sha256: hash.digest('hex'), bytes };
 }
 
 // A plain walk: readdir's `recursive` and Dirent.parentPath are missing from early Node 20 releases.

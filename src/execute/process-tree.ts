@@ -82,12 +82,20 @@ async function readStat(pid: number, procRoot: string): Promise<ProcEntry | unde
 export function samplePeakRss(pgid: number, intervalMs = 200, procRoot = '/proc') {
   let peak: number | undefined;
   let busy = false;
+  // Every member ever seen, with its start time: a process that left the tree (setsid, then its parent
+  // exited) can still be found and stopped, and a recycled pid is never mistaken for it.
+  const seen = new Map<number, string>();
   const sample = async () => {
     if (busy) return; // a slow /proc scan must not pile up
     busy = true;
     try {
       const pids = await listProcessTree(pgid, procRoot);
       if (pids.length > 0) peak = Math.max(peak ?? 0, await sumRssBytes(pids, procRoot));
+      for (const pid of pids) {
+        if (seen.has(pid)) continue;
+        const start = await processStartTime(pid, procRoot);
+        if (start !== undefined) seen.set(pid, start);
+      }
     } finally {
       busy = false;
     }
@@ -100,5 +108,22 @@ export function samplePeakRss(pgid: number, intervalMs = 200, procRoot = '/proc'
       clearInterval(timer);
       return peak;
     },
+    /** Seen members that are still the same process (same start time) and still alive. */
+    async survivors(): Promise<number[]> {
+      const alive: number[] = [];
+      for (const [pid, start] of seen) if ((await processStartTime(pid, procRoot)) === start) alive.push(pid);
+      return alive;
+    },
   };
+}
+
+/** Field 22 of /proc/<pid>/stat, the start time in clock ticks since boot: with the pid, a process's identity. */
+export async function processStartTime(pid: number, procRoot = '/proc'): Promise<string | undefined> {
+  try {
+    const stat = await readFile(`${procRoot}/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[0] === 'Z' ? undefined : fields[19];
+  } catch {
+    return undefined;
+  }
 }

@@ -135,8 +135,8 @@ function supervise(child: ChildProcess, opts: RunOnceOptions, log: OutputLog): P
           if (exit) return; // exited in time; only its pipes are still draining
           timedOut = true;
           log.note(`timeout after ${opts.timeoutMs} ms: sending SIGTERM to the process group`);
-          void signalTree(pgid, 'SIGTERM');
-          timers.push(setTimeout(() => void signalTree(pgid, 'SIGKILL'), grace));
+          void signalTree(pgid, 'SIGTERM', sampler);
+          timers.push(setTimeout(() => void signalTree(pgid, 'SIGKILL', sampler), grace));
         }, opts.timeoutMs),
       );
     }
@@ -144,7 +144,7 @@ function supervise(child: ChildProcess, opts: RunOnceOptions, log: OutputLog): P
       exit = { code, signal, at: performance.now() };
       sampler?.stop();
       // Processes the command left behind would hold its pipes, ports and files into the next run.
-      void reapLeftovers(pgid, grace, log);
+      void reapLeftovers(pgid, grace, log, sampler);
       timers.push(
         setTimeout(() => {
           child.stdout?.destroy();
@@ -157,18 +157,25 @@ function supervise(child: ChildProcess, opts: RunOnceOptions, log: OutputLog): P
   });
 }
 
-async function reapLeftovers(pgid: number, grace: number, log: OutputLog): Promise<void> {
-  const left = await listProcessTree(pgid);
-  if (left.length > 0) log.note(`stopping ${left.length} process(es) the command left running`);
-  if (!(await signalTree(pgid, 'SIGTERM'))) return;
+type Sampler = ReturnType<typeof samplePeakRss> | undefined;
+
+async function reapLeftovers(pgid: number, grace: number, log: OutputLog, sampler: Sampler): Promise<void> {
+  const left = new Set([...(await listProcessTree(pgid)), ...((await sampler?.survivors()) ?? [])]);
+  if (left.size > 0) log.note(`stopping ${left.size} process(es) the command left running`);
+  if (!(await signalTree(pgid, 'SIGTERM', sampler))) return;
   await new Promise((r) => setTimeout(r, Math.min(grace, 1_000)).unref());
-  await signalTree(pgid, 'SIGKILL');
+  await signalTree(pgid, 'SIGKILL', sampler);
 }
 
-/** Signals the group and any descendants that left it. Returns false when nothing was there. */
-async function signalTree(pgid: number, signal: NodeJS.Signals): Promise<boolean> {
+/**
+ * Signals the group, its descendants that left it, and members seen earlier that have since been orphaned.
+ * The tree is listed before the group is signalled: once a parent dies its children are re-parented to init
+ * and can no longer be found by parent pid. Returns false when nothing was there.
+ */
+async function signalTree(pgid: number, signal: NodeJS.Signals, sampler: Sampler): Promise<boolean> {
+  const members = new Set([...(await listProcessTree(pgid)), ...((await sampler?.survivors()) ?? [])]);
   let any = trySignal(-pgid, signal);
-  for (const pid of await listProcessTree(pgid)) any = trySignal(pid, signal) || any;
+  for (const pid of members) any = trySignal(pid, signal) || any;
   return any;
 }
 
