@@ -103,7 +103,8 @@ async function loadPlan(settings: RunSettings, artifacts: ArtifactStore): Promis
 /**
  * Turns plan items into runner arguments. Whole files pass as they are. Pieces of a split file are pytest
  * node ids, and the remainder piece runs the file with the known tests deselected, so tests added since
- * the timings were taken still run exactly once.
+ * the timings were taken still run exactly once. When a shard holds the remainder and pieces of the same
+ * file, the file run covers those pieces: they are neither deselected nor passed a second time.
  */
 export function argumentsForItems(
   items: PlanItem[],
@@ -111,6 +112,10 @@ export function argumentsForItems(
 ): { files: string[]; filterArgs: string[] } {
   const files: string[] = [];
   const filterArgs: string[] = [];
+  const remainderHere = new Set(items.filter((i) => i.exceptTests !== undefined).map((i) => i.file));
+  const piecesHere = new Set(
+    items.flatMap((i) => (i.tests && remainderHere.has(i.file) ? i.tests.map((t) => `${i.file}\0${t}`) : [])),
+  );
   for (const item of items) {
     if (item.tests === undefined && item.exceptTests === undefined) {
       files.push(item.file);
@@ -122,10 +127,15 @@ export function argumentsForItems(
           `plan without split-slow-files for framework '${framework}'.`,
       );
     }
-    if (item.tests) files.push(...item.tests.map((selector) => nodeIdFor(item.file, selector)));
+    if (item.tests && !remainderHere.has(item.file)) {
+      files.push(...item.tests.map((selector) => nodeIdFor(item.file, selector)));
+    }
     if (item.exceptTests) {
       files.push(item.file);
-      for (const selector of item.exceptTests) filterArgs.push('--deselect', nodeIdFor(item.file, selector));
+      for (const selector of item.exceptTests) {
+        if (!piecesHere.has(`${item.file}\0${selector}`))
+          filterArgs.push('--deselect', nodeIdFor(item.file, selector));
+      }
     }
   }
   return { files, filterArgs };

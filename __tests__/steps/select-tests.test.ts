@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { argumentsForItems } from '../../src/steps/select-tests.js';
+
+describe('argumentsForItems', () => {
+  it('passes whole files as they are', () => {
+    expect(argumentsForItems([{ file: 'a.py' }, { file: 'b.py' }], 'pytest')).toEqual({
+      files: ['a.py', 'b.py'],
+      filterArgs: [],
+    });
+  });
+
+  it('turns pieces of a split file into node ids and deselects them from the remainder elsewhere', () => {
+    const shard1 = argumentsForItems([{ file: 't/test_x.py', tests: ['t.test_x::test_a'] }], 'pytest');
+    const shard2 = argumentsForItems(
+      [{ file: 't/test_x.py', exceptTests: ['t.test_x::test_a', 't.test_x.TestC::test_c'] }],
+      'pytest',
+    );
+    expect(shard1).toEqual({ files: ['t/test_x.py::test_a'], filterArgs: [] });
+    expect(shard2).toEqual({
+      files: ['t/test_x.py'],
+      filterArgs: ['--deselect', 't/test_x.py::test_a', '--deselect', 't/test_x.py::TestC::test_c'],
+    });
+  });
+
+  it('runs a piece that shares its shard with the remainder once, as part of the file', () => {
+    const args = argumentsForItems(
+      [
+        { file: 'test_x.py', tests: ['test_x::test_b'] },
+        { file: 'test_x.py', exceptTests: ['test_x::test_a', 'test_x::test_b'] },
+      ],
+      'pytest',
+    );
+    expect(args).toEqual({ files: ['test_x.py'], filterArgs: ['--deselect', 'test_x.py::test_a'] });
+  });
+
+  it('refuses split items for frameworks the run step cannot select tests for', () => {
+    expect(() => argumentsForItems([{ file: 'a.test.ts', tests: ['x'] }], 'jest')).toThrow(
+      "supports for pytest only; plan without split-slow-files for framework 'jest'",
+    );
+  });
+});
