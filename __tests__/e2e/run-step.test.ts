@@ -184,6 +184,22 @@ describe('the run bundle started as the runner starts it', () => {
     expect(seen.SHARDPROOF_RUN).toBe('1');
   });
 
+  it('fails a run whose report cannot be read instead of counting it as clean', () => {
+    const suite = copyExample('node-suite');
+    const hostile =
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><testsuite><testcase name="t"><failure>&e;</failure></testcase></testsuite>';
+    writeFileSync(
+      join(suite, 'write-report.mjs'),
+      `import { writeFileSync } from 'node:fs';\nwriteFileSync(process.argv[2], ${JSON.stringify(hostile)});\n`,
+    );
+    const run = runBundle('run', { command: 'node write-report.mjs {results}', runs: '2' }, { cwd: suite });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('run 1: a report could not be read, so its results are incomplete');
+    expect(run.stdout).toContain('DOCTYPE');
+    const results = JSON.parse(readFileSync(run.outputs['results-json'], 'utf8'));
+    expect(results.confidence).not.toMatch(/0 flaky on 2 runs/);
+  });
+
   it('never lets test output issue workflow commands: it streams between stop-commands markers', () => {
     const suite = copyExample('node-suite');
     writeFileSync(

@@ -1,3 +1,5 @@
+import { decimalNumber } from './number-text.js';
+
 /**
  * Accumulates text up to a fixed number of characters and remembers how much it dropped, so a test that
  * prints 50 MB to system-out costs at most `limit` characters of memory.
@@ -58,12 +60,14 @@ export function firstLine(text: string | undefined): string | undefined {
  */
 export function parseSeconds(raw: string | undefined): number {
   if (raw === undefined) return 0;
-  let text = raw.trim();
+  // Number() ignores surrounding whitespace itself, so the common case needs no trimmed copy.
+  let text = raw;
   if (text.includes(',')) {
+    text = text.trim();
     const thousands = text.includes('.') || /^\d{1,3}(,\d{3})+$/.test(text);
     text = thousands ? text.replace(/,/g, '') : text.replace(',', '.');
   }
-  const value = Number(text);
+  const value = decimalNumber(text);
   return Number.isFinite(value) && value >= 0 ? value : 0;
 }
 

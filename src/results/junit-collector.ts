@@ -2,6 +2,7 @@ import { UserError } from '../inputs/user-error.js';
 import { BoundedText, firstLine, ownCopy, parseSeconds } from './bounded-text.js';
 import type { Limits } from './parse-options.js';
 import { testId, type Outcome, type TestResult } from './model.js';
+import { decimalNumber } from './number-text.js';
 import { identify, type Identity } from './test-identity.js';
 import type { XmlAttributes, XmlHandler } from './xml-tokenizer.js';
 
@@ -19,7 +20,8 @@ const RESULT_KIND: Record<string, 'error' | 'failure' | 'skipped' | 'retry' | 'o
 };
 
 interface CachedIdentity extends Identity {
-  idPrefix: string;
+  /** `file::suite::`, so each id is one concatenation with the name (empty when the id is the name alone). */
+  idHead: string;
   classname: string | undefined;
   testcaseFile: string | undefined;
 }
@@ -176,14 +178,14 @@ export class JUnitCollector implements XmlHandler {
     }
     const outcome = testcase.outcome;
     const result: TestResult = {
-      id: identity.idPrefix === '' ? name : `${identity.idPrefix}::${name}`,
+      id: identity.idHead === '' ? name : identity.idHead + name,
       name,
       outcome,
       duration: parseSeconds(attrs.time),
     };
     if (identity.file !== undefined) result.file = identity.file;
     if (identity.suite !== undefined) result.suite = identity.suite;
-    const line = Number(attrs.line);
+    const line = attrs.line === undefined ? NaN : decimalNumber(attrs.line);
     if (Number.isInteger(line) && line > 0) result.line = line;
     if (testcase.retries > 0) result.retriedFailures = testcase.retries;
     this.describe(result, testcase);
@@ -231,7 +233,8 @@ export class JUnitCollector implements XmlHandler {
     const identity = { file: ownCopy(found.file), suite: ownCopy(found.suite) };
     // testId without a name is "file::suite"; appending "::name" gives exactly testId(file, suite, name).
     const idPrefix = testId({ ...identity, name: '' });
-    this.lastIdentity = { ...identity, idPrefix, classname, testcaseFile: file };
+    const idHead = idPrefix === '' ? '' : ownCopy(`${idPrefix}::`);
+    this.lastIdentity = { ...identity, idHead, classname, testcaseFile: file };
     return this.lastIdentity;
   }
 

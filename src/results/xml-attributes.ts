@@ -61,6 +61,14 @@ export function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
+/** Whether `buf` holds `known` at `start` (the caller checked the length); `startsWith` measured slower. */
+function sameText(buf: string, start: number, known: string): boolean {
+  for (let k = known.length - 1; k >= 0; k--) {
+    if (buf.charCodeAt(start + k) !== known.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 function hashName(name: string): number {
   let hash = 0;
   for (let i = 0; i < name.length; i++) hash = (Math.imul(hash, 31) + name.charCodeAt(i)) | 0;
@@ -76,9 +84,6 @@ export class XmlTagReader {
   private readonly names: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE).fill(undefined);
   /** Whether the name in a slot has passed the element-name check (attribute names are not checked). */
   private readonly validElement: boolean[] = new Array<boolean>(TABLE_SIZE).fill(false);
-  /** The last raw value and its decoded form per name; forgotten with each chunk so no chunk outlives its turn. */
-  private readonly lastRaw: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE).fill(undefined);
-  private readonly lastValue: string[] = new Array<string>(TABLE_SIZE).fill('');
   private learned = 0;
   /** Set by `readName`: where the name ended and which slot holds it (-1 when it was not kept). */
   private nameEnd = 0;
@@ -95,11 +100,6 @@ export class XmlTagReader {
       this.names[slot] = name;
       this.validElement[slot] = !/[<>"'=&]/.test(name);
     }
-  }
-
-  /** Drop remembered values: they are views into the chunk that is about to be replaced. */
-  forgetValues(): void {
-    this.lastRaw.fill(undefined);
   }
 
   /** The element name at `start` (just after `<`), or undefined when the buffer ends inside it. */
@@ -137,7 +137,6 @@ export class XmlTagReader {
       }
       const name = this.readName(buf, i, true);
       if (name === undefined) return false;
-      const slot = this.nameSlot;
       i = this.nameEnd;
       c = buf.charCodeAt(i);
       while (isSpace(c)) c = buf.charCodeAt(++i);
@@ -154,7 +153,7 @@ export class XmlTagReader {
       const close = buf.indexOf(c === DOUBLE_QUOTE ? '"' : "'", i + 1);
       if (close === -1) return false;
       // `__proto__` would replace the object's prototype; no report needs it.
-      if (name !== '__proto__') attributes[name] = this.value(buf, i + 1, close, slot);
+      if (name !== '__proto__') attributes[name] = decodeEntities(buf.slice(i + 1, close));
       i = close + 1;
     }
   }
@@ -164,20 +163,6 @@ export class XmlTagReader {
     this.tagEnd = tagEnd;
     this.selfClosing = selfClosing;
     return true;
-  }
-
-  /** The decoded value between `start` and `end`; the previous value of this name when it is the same text. */
-  private value(buf: string, start: number, end: number, slot: number): string {
-    if (slot === -1) return decodeEntities(buf.slice(start, end));
-    const last = this.lastRaw[slot];
-    if (last !== undefined && last.length === end - start && buf.startsWith(last, start)) {
-      return this.lastValue[slot];
-    }
-    const raw = buf.slice(start, end);
-    const value = decodeEntities(raw);
-    this.lastRaw[slot] = raw;
-    this.lastValue[slot] = value;
-    return value;
   }
 
   /**
@@ -198,7 +183,7 @@ export class XmlTagReader {
     const length = i - start;
     let slot = (hash ^ length) & MASK;
     for (let known = this.names[slot]; known !== undefined; known = this.names[slot]) {
-      if (known.length === length && buf.startsWith(known, start)) {
+      if (known.length === length && sameText(buf, start, known)) {
         this.nameSlot = slot;
         return known;
       }

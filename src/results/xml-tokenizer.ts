@@ -55,7 +55,6 @@ export class XmlTokenizer {
   ) {}
 
   write(chunk: string): void {
-    this.tags.forgetValues();
     this.discardConsumed();
     this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
     this.scan(false);

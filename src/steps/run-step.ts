@@ -71,7 +71,7 @@ export async function runStep({ io, env, artifacts }: Services): Promise<void> {
     filterArgs: selection.filterArgs,
     collect: async (executed) => {
       if (firstArgv.length === 0) firstArgv = executed.argv;
-      const tests = await parseRun(executed.reportPaths, settings, io);
+      const { tests, unreadable } = await parseRun(executed.reportPaths, settings, io);
       const reruns = await rerunFailures(executed, tests, context, position, settings, io);
       const counts = countRun(
         tests,
@@ -85,7 +85,9 @@ export async function runStep({ io, env, artifacts }: Services): Promise<void> {
         signal: executed.outcome.signal,
         timedOut: executed.outcome.timedOut,
         oomKilled: executed.outcome.oomKilled,
-        reportMissing: executed.reportMissing,
+        // A report that exists but cannot be read is no evidence of a clean run.
+        reportMissing: executed.reportMissing || unreadable.length === executed.reportPaths.length,
+        unreadableReports: unreadable,
         wallMs: executed.outcome.wallMs,
         peakRssBytes: executed.outcome.peakRssBytes,
         tests,
@@ -164,11 +166,17 @@ async function finish(
   io.setOutput('results-json', resultsPath);
 }
 
-async function parseRun(paths: string[], settings: RunSettings, io: ActionIO): Promise<TestResult[]> {
+async function parseRun(
+  paths: string[],
+  settings: RunSettings,
+  io: ActionIO,
+): Promise<{ tests: TestResult[]; unreadable: string[] }> {
   const parsed = await parseReports(paths, { rootDir: settings.workingDirectory });
-  for (const error of parsed.errors) io.warning(`report ${error.source} could not be read: ${error.message}`);
   for (const report of parsed.reports) for (const w of report.warnings) io.debug(`${report.source}: ${w}`);
-  return parsed.reports.flatMap((report) => report.tests);
+  return {
+    tests: parsed.reports.flatMap((report) => report.tests),
+    unreadable: parsed.errors.map((error) => error.message),
+  };
 }
 
 interface RerunResult {
@@ -196,7 +204,7 @@ async function rerunFailures(
     run: executed.run,
     stillFailing: async (record) => {
       const wanted = new Set(record.tests.map((t) => t.id));
-      const rerun = (await parseRun(record.reportPaths, settings, io)).filter((t) => wanted.has(t.id));
+      const rerun = (await parseRun(record.reportPaths, settings, io)).tests.filter((t) => wanted.has(t.id));
       results.push({ executed: record, tests: rerun });
       const passed = new Set(rerun.filter((t) => !isFailure(t)).map((t) => t.id));
       return record.tests.filter((t) => !passed.has(t.id));

@@ -42,6 +42,11 @@ function cause(record: RunRecord): string {
 /** Why a run failed as a whole, or undefined when its command behaved (test failures are not run failures). */
 export function describeRunFailure(record: RunRecord): string | undefined {
   const run = `run ${record.run}`;
+  const unreadable = record.unreadableReports ?? [];
+  if (unreadable.length > 0) {
+    const more = unreadable.length > 1 ? ` (and ${unreadable.length - 1} more)` : '';
+    return `${run}: a report could not be read, so its results are incomplete: ${unreadable[0]}${more}`;
+  }
   if (record.reportMissing) {
     const detail =
       record.exitCode === 0 && !record.timedOut

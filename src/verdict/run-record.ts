@@ -15,8 +15,10 @@ export interface RunRecord {
   timedOut: boolean;
   /** The kernel's out-of-memory killer ended the run (cgroup memory.events oom_kill, or dmesg). */
   oomKilled?: boolean;
-  /** No report file was found after the run. */
+  /** No usable report after the run: none was found, or none could be read. */
   reportMissing: boolean;
+  /** Reports that were found but refused or malformed (`file: reason`): the run's results are incomplete. */
+  unreadableReports?: string[];
   wallMs: number;
   peakRssBytes?: number;
   /** Parsed results of the run's report; [] when it is missing. */
