@@ -200,6 +200,26 @@ describe('the run bundle started as the runner starts it', () => {
     expect(results.confidence).not.toMatch(/0 flaky on 2 runs/);
   });
 
+  it("keeps within GitHub's 10 error annotations per step, the step's own failure included", () => {
+    const suite = copyExample('node-suite');
+    const cases = Array.from(
+      { length: 15 },
+      (_, i) => `test('broken ${i}', () => { throw new Error('no'); });`,
+    );
+    writeFileSync(
+      join(suite, 'test', 'many.test.mjs'),
+      `import { test } from 'node:test';\n${cases.join('\n')}\n`,
+    );
+    const run = runBundle('run', { framework: 'node-test', files: 'test/many.test.mjs' }, { cwd: suite });
+    expect(run.status).toBe(1);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(10);
+    expect(errors.at(-1)).toMatch(/^::error::15 tests failed in every run/);
+    expect(run.summary).toContain(
+      'Not annotated: 6 errors (GitHub shows at most 10 annotations per level per step)',
+    );
+  });
+
   it('never lets test output issue workflow commands: it streams between stop-commands markers', () => {
     const suite = copyExample('node-suite');
     writeFileSync(

@@ -34,8 +34,13 @@ export async function rerunFailedTests(opts: RerunOptions): Promise<RerunRecord[
   let targets = opts.failed;
   for (let rerun = 1; rerun <= opts.rerunFailed && targets.length > 0; rerun++) {
     const selection = buildRerunSelection(opts.preset.framework, targets);
-    for (const { test, reason } of selection.unselectable) {
-      opts.logger.warning(`cannot rerun ${test.id} on its own: ${reason}`);
+    if (selection.unselectable.length > 0) {
+      // One line for all of them: a warning per test would use up the step's annotations.
+      const [first] = selection.unselectable;
+      const others = selection.unselectable.length - 1;
+      const who =
+        others > 0 ? `${first.test.id} and ${others} more tests on their own` : `${first.test.id} on its own`;
+      opts.logger.warning(`cannot rerun ${who}: ${first.reason}`);
     }
     const unselectable = new Set(selection.unselectable.map((u) => u.test));
     targets = targets.filter((t) => !unselectable.has(t));

@@ -88,9 +88,10 @@ function missingAnnotation(test: TestVerdict, runs: number): Annotation {
  */
 export function selectAnnotations(
   verdict: Verdict,
-  options: { perLevel?: number } = {},
+  options: { perLevel?: number | Record<AnnotationLevel, number> } = {},
 ): AnnotationSelection {
-  const perLevel = options.perLevel ?? ANNOTATIONS_PER_LEVEL;
+  const limit = options.perLevel ?? ANNOTATIONS_PER_LEVEL;
+  const per = (level: AnnotationLevel) => (typeof limit === 'number' ? limit : limit[level]);
   const runs = verdict.runs.length;
   const failed = verdict.tests.filter((t) => t.class === 'failed').sort(byRunsFailed);
   const flaky = verdict.tests.filter((t) => t.class === 'flaky').sort(byRunsFailed);
@@ -99,14 +100,14 @@ export function selectAnnotations(
     .sort(byMissingRuns);
   return {
     annotations: [
-      ...failed.slice(0, perLevel).map((t) => failedAnnotation(t, runs)),
-      ...flaky.slice(0, perLevel).map((t) => flakyAnnotation(t, runs)),
-      ...missing.slice(0, perLevel).map((t) => missingAnnotation(t, runs)),
+      ...failed.slice(0, per('error')).map((t) => failedAnnotation(t, runs)),
+      ...flaky.slice(0, per('warning')).map((t) => flakyAnnotation(t, runs)),
+      ...missing.slice(0, per('notice')).map((t) => missingAnnotation(t, runs)),
     ],
     omitted: {
-      error: Math.max(0, failed.length - perLevel),
-      warning: Math.max(0, flaky.length - perLevel),
-      notice: Math.max(0, missing.length - perLevel),
+      error: Math.max(0, failed.length - per('error')),
+      warning: Math.max(0, flaky.length - per('warning')),
+      notice: Math.max(0, missing.length - per('notice')),
     },
   };
 }

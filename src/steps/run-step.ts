@@ -24,11 +24,14 @@ import { isFailure } from '../verdict/results-by-id.js';
 import type { RunRecord } from '../verdict/run-record.js';
 import { stepFailure } from '../verdict/step-failure.js';
 import type { Verdict } from '../verdict/verdict.js';
+import { AnnotationBudget } from './annotation-budget.js';
 import { decideCapacity, type CapacityDecision } from './capacity-step.js';
 import { selectTests, type TestSelection } from './select-tests.js';
 
 /** The run step: N runs of this job's tests, parsed, classified and reported. */
-export async function runStep({ io, env, artifacts }: Services): Promise<void> {
+export async function runStep(services: Services): Promise<void> {
+  const { env, artifacts } = services;
+  const io = new AnnotationBudget(services.io);
   const settings = readRunSettings(io, process.cwd());
   const selection = await selectTests(settings, artifacts);
   const capacity = decideCapacity(io, withSuiteWorkers(io, selection.suiteWorkers));
@@ -97,15 +100,22 @@ export async function runStep({ io, env, artifacts }: Services): Promise<void> {
   });
 
   const verdict = classifyRuns(records);
-  const selected = selectAnnotations(verdict);
+  const failure = stepFailure(verdict, { failOnFlaky: settings.failOnFlaky });
+  // Tests get the annotations the runs left over, less one error kept for the step's own failure message.
+  const selected = selectAnnotations(verdict, { perLevel: io.remaining({ error: failure ? 1 : 0 }) });
   for (const annotation of selected.annotations) {
     const props = { ...annotation.props, file: annotationPath(annotation.props.file, settings, env) };
     io[annotation.level](annotation.message, props);
   }
+  const omitted = {
+    error: selected.omitted.error + io.overflow.error,
+    warning: selected.omitted.warning + io.overflow.warning,
+    notice: selected.omitted.notice + io.overflow.notice,
+  };
   const summary = renderRunSummary(verdict, {
     failOnFlaky: settings.failOnFlaky,
     confidence: settings.confidence,
-    omitted: selected.omitted,
+    omitted,
     reproduceCommand: firstArgv.map(shellQuote).join(' '),
   });
   await writeFile(join(outputDir, 'summary.md'), summary);
@@ -113,7 +123,6 @@ export async function runStep({ io, env, artifacts }: Services): Promise<void> {
   await finish(io, settings, preset, capacity, outputDir, firstArgv, manifestRuns, env, records, verdict);
 
   io.info(confidenceSentence(verdict, settings.confidence));
-  const failure = stepFailure(verdict, { failOnFlaky: settings.failOnFlaky });
   if (failure) io.setFailed(failure);
 }
 

@@ -1,0 +1,75 @@
+import { ANNOTATIONS_PER_LEVEL, type AnnotationLevel } from '../report/annotations.js';
+import type { ActionIO, AnnotationProps } from '../platform/types.js';
+
+/**
+ * GitHub shows at most 10 annotations per level per step from workflow commands and drops the rest
+ * silently. Every annotation of a step goes through this one budget: past the limit an annotation becomes a
+ * plain log line and is counted, so the summary can say how many were not shown. setFailed is an error
+ * annotation too.
+ */
+export class AnnotationBudget implements ActionIO {
+  readonly used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+  readonly overflow: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+
+  constructor(
+    private readonly io: ActionIO,
+    private readonly limit = ANNOTATIONS_PER_LEVEL,
+  ) {}
+
+  /** What is left per level, keeping `reserve` slots (e.g. one error for the step's failure message). */
+  remaining(reserve: Partial<Record<AnnotationLevel, number>> = {}): Record<AnnotationLevel, number> {
+    const left = (level: AnnotationLevel) =>
+      Math.max(0, this.limit - this.used[level] - (reserve[level] ?? 0));
+    return { error: left('error'), warning: left('warning'), notice: left('notice') };
+  }
+
+  warning(message: string, props?: AnnotationProps): void {
+    this.annotate('warning', message, props);
+  }
+  error(message: string, props?: AnnotationProps): void {
+    this.annotate('error', message, props);
+  }
+  notice(message: string, props?: AnnotationProps): void {
+    this.annotate('notice', message, props);
+  }
+  setFailed(message: string): void {
+    this.used.error++;
+    this.io.setFailed(message);
+  }
+
+  getInput(name: string): string {
+    return this.io.getInput(name);
+  }
+  setOutput(name: string, value: string): void {
+    this.io.setOutput(name, value);
+  }
+  info(message: string): void {
+    this.io.info(message);
+  }
+  untrusted(line: string): void {
+    this.io.untrusted(line);
+  }
+  debug(message: string): void {
+    this.io.debug(message);
+  }
+  startGroup(title: string): void {
+    this.io.startGroup(title);
+  }
+  endGroup(): void {
+    this.io.endGroup();
+  }
+  appendSummary(markdown: string): Promise<void> {
+    return this.io.appendSummary(markdown);
+  }
+
+  private annotate(level: AnnotationLevel, message: string, props?: AnnotationProps): void {
+    if (this.used[level] < this.limit) {
+      this.used[level]++;
+      this.io[level](message, props);
+      return;
+    }
+    this.overflow[level]++;
+    const where = props?.file ? ` ${props.file}${props.startLine ? `:${props.startLine}` : ''}` : '';
+    this.io.info(`${level}${where} (not annotated: over GitHub's ${this.limit} per step): ${message}`);
+  }
+}
