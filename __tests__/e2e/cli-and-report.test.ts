@@ -4,8 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { copyExample } from './example-suite.js';
 import { runBundle } from './run-bundle.js';
 
-const cli = (args: string[], cwd = process.cwd()) =>
-  spawnSync(process.execPath, [resolve('dist/cli/index.js'), ...args], { cwd, encoding: 'utf8' });
+const cli = (args: string[], cwd = process.cwd(), env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [resolve('dist/cli/index.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+  });
 
 describe('the report sub-action', () => {
   it('reports capacity, then fails clearly because it is not implemented yet', () => {
@@ -57,5 +61,18 @@ describe('the CLI', () => {
     );
     expect(run.stderr).toContain("shard 1/2 of suite 'default'");
     expect([0, 1]).toContain(run.status);
+  });
+
+  it('inside a GitHub Actions step, prints everything with workflow commands stopped', () => {
+    const suite = copyExample('node-suite');
+    const out = cli(['run', '--framework', 'node-test', '--', 'test/math.test.mjs'], suite, {
+      GITHUB_ACTIONS: 'true',
+    });
+    expect(out.status, out.stderr).toBe(0);
+    const lines = out.stderr.trimEnd().split('\n');
+    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(lines[0])?.[1];
+    expect(token).toBeDefined();
+    expect(lines.at(-1)).toBe(`::${token}::`);
+    expect(lines.filter((l) => l.startsWith('::'))).toHaveLength(2);
   });
 });

@@ -1,22 +1,15 @@
 import * as core from '@actions/core';
-import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
+import { CommandGuard } from './command-guard.js';
 import type { ActionIO, AnnotationProps } from './types.js';
 
 /**
  * ActionIO backed by @actions/core: workflow commands, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
- *
- * The runner obeys any output line that looks like `::command::`, and test output comes from pull requests:
- * a test printing `::add-mask::` or `::error::` must not be obeyed. Untrusted lines are therefore written
- * between `::stop-commands::<token>` and `::<token>::` (GitHub's documented way to print untrusted text), with
- * a fresh unguessable token; every trusted call ends the stopped stretch first.
+ * Untrusted lines (the test command's output) are written with workflow commands stopped; every trusted
+ * call ends the stopped stretch first, so shardproof's own commands are obeyed.
  */
 export class GitHubIO implements ActionIO {
-  private stopToken: string | undefined;
-
-  constructor() {
-    process.on('exit', () => this.resumeCommands());
-  }
+  private readonly guard = new CommandGuard((line) => process.stdout.write(line + EOL));
 
   getInput(name: string): string {
     return core.getInput(name);
@@ -30,10 +23,7 @@ export class GitHubIO implements ActionIO {
     core.info(message);
   }
   untrusted(line: string): void {
-    if (this.stopToken === undefined) {
-      this.stopToken = randomUUID().replace(/-/g, '');
-      process.stdout.write(`::stop-commands::${this.stopToken}${EOL}`);
-    }
+    this.guard.stop();
     process.stdout.write(line + EOL);
   }
   debug(message: string): void {
@@ -72,8 +62,6 @@ export class GitHubIO implements ActionIO {
   }
 
   private resumeCommands(): void {
-    if (this.stopToken === undefined) return;
-    process.stdout.write(`::${this.stopToken}::${EOL}`);
-    this.stopToken = undefined;
+    this.guard.resume();
   }
 }

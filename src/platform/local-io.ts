@@ -1,5 +1,6 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { CommandGuard } from './command-guard.js';
 import type { ActionIO, AnnotationProps } from './types.js';
 
 export interface LocalIOOptions {
@@ -9,6 +10,9 @@ export interface LocalIOOptions {
   write?: (line: string) => void;
   /** File the job summary is appended to; none → the summary is not kept. */
   summaryPath?: string;
+  /** Inside a GitHub Actions step (the CLI in a `run:` step), print everything with workflow commands
+   * stopped: the CLI never means to issue one, and test output must not. Default: GITHUB_ACTIONS=true. */
+  stopCommands?: boolean;
 }
 
 /** ActionIO for the CLI, tests and the demo: inputs from a map, logs to a stream, outputs kept in memory. */
@@ -17,9 +21,14 @@ export class LocalIO implements ActionIO {
   failure: string | undefined;
   private readonly write: (line: string) => void;
   private depth = 0;
+  private guard: CommandGuard | undefined;
 
   constructor(private readonly options: LocalIOOptions) {
     this.write = options.write ?? ((line) => process.stderr.write(line + '\n'));
+    if (options.stopCommands ?? process.env.GITHUB_ACTIONS === 'true') {
+      this.guard = new CommandGuard(this.write);
+      this.guard.stop();
+    }
   }
 
   getInput(name: string): string {
