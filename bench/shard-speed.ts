@@ -4,6 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { makePlan } from '../src/plan/make-plan.js';
+import { MAX_NOISE_AWARE_ITEMS } from '../src/plan/lpt.js';
 import { parseHistory, serializeHistory, type TimingHistory } from '../src/plan/history.js';
 import { prng } from './shard-data.js';
 
@@ -56,6 +57,13 @@ time('makePlan N=32 split-slow-files', () =>
     settings: { splitSlowFiles: true },
   }),
 );
+// The noise-aware pass runs up to MAX_NOISE_AWARE_ITEMS items (skipped above): time it at that size.
+const some = files.slice(0, MAX_NOISE_AWARE_ITEMS);
+for (const shards of [4, 16, 64] as const) {
+  time(`makePlan ${some.length} files N=${shards} (noise-aware pass)`, () =>
+    makePlan({ suites: [{ name: 'default', files: some, shards }], history }),
+  );
+}
 const cold = performance.now();
 const plan = makePlan({ suites: [{ name: 'default', files, shards: 32 }], history });
 console.log(

@@ -58,7 +58,7 @@ export function estimateFiles(
   history: TimingHistory,
   options: EstimateOptions = {},
 ): Estimates {
-  const estimator = options.estimator ?? 'trimmed-mean';
+  const estimator = options.estimator ?? 'geometric-mean';
   const index = indexHistory(history);
   const withOwnEntry = [...index.keys()].filter((f) => history.items[f] !== undefined);
   const matches = matchFiles(files, withOwnEntry);
@@ -90,7 +90,7 @@ export function estimateFiles(
 export function estimateTests(
   file: FileEstimate,
   history: TimingHistory,
-  estimator: Estimator = 'trimmed-mean',
+  estimator: Estimator = 'geometric-mean',
 ): { test: string; seconds: number }[] {
   return [...file.tests].sort(compareStrings).map((test) => ({
     test,

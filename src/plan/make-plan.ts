@@ -23,6 +23,7 @@ import {
   type ShardCountSetting,
 } from './shard-count.js';
 import { itemsFromEstimates, TEST_SELECTING_FRAMEWORKS } from './split.js';
+import { runSpreads } from './spread.js';
 
 export interface PlanSettings {
   /** Default shard count for suites that do not set their own; default 'auto'. */
@@ -62,7 +63,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   overheadSeconds: 0,
   splitSlowFiles: false,
   serialGlobs: [],
-  estimator: 'trimmed-mean',
+  estimator: 'geometric-mean',
   defaultSeconds: DEFAULT_ITEM_SECONDS,
   strategy: DEFAULT_STRATEGY,
   matchRateWarning: 0.95,
@@ -142,7 +143,18 @@ function planSuite(
         }
       : undefined,
   );
-  const weighted: WeightedItem[] = items.map((i) => ({ key: itemKey(i), seconds: i.seconds }));
+  // How much each file's next run may vary, from its history; pieces of a split file share its spread.
+  const { spreads } = runSpreads(
+    estimates.files.map((f) =>
+      f.historyKey === undefined ? undefined : history.items[f.historyKey].durations,
+    ),
+  );
+  const spreadOf = new Map(estimates.files.map((f, i) => [f.file, spreads[i]]));
+  const weighted: WeightedItem[] = items.map((i) => ({
+    key: itemKey(i),
+    seconds: i.seconds,
+    spread: spreadOf.get(i.file),
+  }));
   const strategy = strategies[settings.strategy];
   const assignment = strategy.partition(weighted, n);
   const shards: ShardPlan[] = assignment.map((indexes, s) => {
@@ -181,7 +193,14 @@ function planSuite(
     largest,
     shardCount: {
       ...count,
-      tradeoffs: tradeoffRows(weighted, n, assignment, strategy, settings.overheadSeconds),
+      // The other counts are a rough what-if in estimated seconds: plan them without the noise-aware pass.
+      tradeoffs: tradeoffRows(
+        weighted.map(({ key, seconds }) => ({ key, seconds })),
+        n,
+        assignment,
+        strategy,
+        settings.overheadSeconds,
+      ),
     },
   };
   if (suite.framework !== undefined) plan.framework = suite.framework;

@@ -5,6 +5,11 @@ export interface WeightedItem {
   /** Unique; ties between equal weights are broken by key so plans are deterministic. */
   key: string;
   seconds: number;
+  /**
+   * Log-sd of the item's next run (see spread.ts); strategies may use it to keep the *expected* slowest
+   * shard low. Absent or 0: the estimate is taken as exact.
+   */
+  spread?: number;
 }
 
 export interface PartitionStrategy {
