@@ -37,6 +37,20 @@ describe('leasePortBlock', () => {
     expect(readFileSync(join(dir, 'block-0.lock'), 'utf8')).toBe(String(process.pid));
   });
 
+  it('gives a stale block to exactly one of several concurrent takers', async () => {
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
+    for (let trial = 0; trial < 50; trial++) {
+      const dir = leaseDir();
+      writeFileSync(join(dir, 'block-0.lock'), dead.stdout);
+      const leases = await Promise.all(
+        Array.from({ length: 8 }, () => leasePortBlock(PORT_RANGE_START, dir)),
+      );
+      expect(new Set(leases.map((l) => l.base)).size).toBe(8);
+    }
+  });
+
   it('skips a block held by a live process (here: this one)', async () => {
     const dir = leaseDir();
     writeFileSync(join(dir, 'block-0.lock'), String(process.pid));

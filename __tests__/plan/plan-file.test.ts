@@ -116,6 +116,16 @@ describe('splitting slow files', () => {
     expect(plan.suites[0].makespan).toBe(6);
   });
 
+  it('keeps files whole for jest, whose split pieces the run step cannot execute yet', () => {
+    const plan = makePlan({
+      suites: [{ name: 'default', files: ['big', 'small'], shards: 2, framework: 'jest' }],
+      history: h,
+      settings: { splitSlowFiles: true },
+    });
+    expect(plan.suites[0].shards.flatMap((s) => s.items).every((i) => !i.tests && !i.exceptTests)).toBe(true);
+    expect(plan.warnings[0]).toContain('(pytest); files are kept whole.');
+  });
+
   it('keeps files whole, with a warning, when the framework cannot select tests', () => {
     const plan = makePlan({
       suites: [{ name: 'default', files: ['big', 'small'], shards: 2, framework: 'cargo' }],

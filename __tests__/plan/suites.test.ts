@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSuites } from '../../src/plan/suites.js';
+import { assertDisjointSuites, parseSuites } from '../../src/plan/suites.js';
 import {
   autoShardCount,
   chooseShardCount,
@@ -129,5 +129,25 @@ describe('shard count', () => {
     ).toThrow(
       `Inputs 'suites'/'shards' ask for 300 jobs in all; a GitHub matrix holds at most 256. Lower the shard counts.`,
     );
+  });
+});
+
+describe('assertDisjointSuites', () => {
+  it('accepts suites that share no file', () => {
+    expect(() =>
+      assertDisjointSuites([
+        { name: 'a', files: ['x.py'] },
+        { name: 'b', files: ['y.py'] },
+      ]),
+    ).not.toThrow();
+  });
+
+  it('refuses a file matched by two suites, naming both', () => {
+    expect(() =>
+      assertDisjointSuites([
+        { name: 'unit', files: ['t/test_x.py', 't/test_y.py'] },
+        { name: 'api', files: ['t/test_y.py'] },
+      ]),
+    ).toThrow(`Input 'suites': "t/test_y.py" is matched by both 'unit' and 'api', so it would run twice.`);
   });
 });

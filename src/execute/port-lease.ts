@@ -5,7 +5,7 @@
  * file created with O_EXCL that holds the owner's PID: a run takes its preferred block when it is free,
  * else the next free one, and a lease whose owner died is taken over.
  */
-import { mkdir, open, readFile, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, rmdir, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PORT_BLOCK_CAPACITY, PORT_BLOCK_SIZE, PORT_RANGE_START } from './port-block.js';
@@ -58,10 +58,26 @@ async function isStale(path: string): Promise<boolean> {
   }
 }
 
-/** Two processes may both see a stale lease; only the one whose O_EXCL create wins takes it. */
+/**
+ * Two processes may both see a stale lease. Without care the later one's unlink would delete the lease the
+ * earlier one had just created, and both would hold the block. The takeover therefore happens under a
+ * mutex (mkdir is atomic) and re-checks staleness inside it. A mutex left by a process that died mid-takeover
+ * only makes this block unavailable, never shared.
+ */
 async function takeOver(path: string): Promise<boolean> {
-  await remove(path);
-  return tryCreate(path);
+  const mutex = `${path}.takeover`;
+  try {
+    await mkdir(mutex);
+  } catch {
+    return false; // someone else is taking it over
+  }
+  try {
+    if (!(await isStale(path))) return false;
+    await remove(path);
+    return await tryCreate(path);
+  } finally {
+    await rmdir(mutex).catch(() => {});
+  }
 }
 
 async function remove(path: string): Promise<void> {

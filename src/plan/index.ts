@@ -22,7 +22,7 @@ export { gitRenames, parseNameStatus } from './renames.js';
 export { type PartitionStrategy, type WeightedItem } from './partition.js';
 export { strategies } from './strategies.js';
 export { parseAutoShardSettings, parseShardCount, type ShardCountSetting } from './shard-count.js';
-export { parseSuites, type SuiteSpec } from './suites.js';
+export { assertDisjointSuites, parseSuites, type SuiteSpec } from './suites.js';
 export {
   DEFAULT_SETTINGS,
   makePlan,

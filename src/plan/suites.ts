@@ -103,3 +103,23 @@ function stringList(v: unknown): string[] | undefined {
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/**
+ * A file matched by two suites would run in both, breaking "every test runs exactly once": that is an error
+ * naming the file and both suites, so the user can narrow a glob or add an `exclude`.
+ */
+export function assertDisjointSuites(suites: readonly { name: string; files: readonly string[] }[]): void {
+  const owner = new Map<string, string>();
+  for (const suite of suites) {
+    for (const file of suite.files) {
+      const first = owner.get(file);
+      if (first !== undefined && first !== suite.name) {
+        throw new UserError(
+          `Input 'suites': ${JSON.stringify(file)} is matched by both '${first}' and '${suite.name}', so it ` +
+            `would run twice. Narrow one suite's tests globs or add it to that suite's exclude.`,
+        );
+      }
+      owner.set(file, suite.name);
+    }
+  }
+}

@@ -6,6 +6,7 @@ import { readPlanSettings, type PlanStepSettings } from '../inputs/plan-settings
 import { UserError } from '../inputs/user-error.js';
 import {
   applyRenames,
+  assertDisjointSuites,
   discover,
   gitRenames,
   itemKey,
@@ -90,6 +91,7 @@ async function discoverSuites(settings: PlanStepSettings): Promise<SuiteInput[]>
       shards: suite.shards,
     });
   }
+  assertDisjointSuites(suites);
   return suites;
 }
 
