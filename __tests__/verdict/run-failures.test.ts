@@ -9,6 +9,27 @@ describe('describeRunFailure', () => {
     );
   });
 
+  it('says why a command could not start, instead of a missing exit status', () => {
+    const record = run(1, [], {
+      exitCode: null,
+      reportMissing: true,
+      startError: 'command not found: no-such-runner (is it installed and on PATH?)',
+    });
+    expect(describeRunFailure(record)).toBe(
+      'run 1 could not start: command not found: no-such-runner (is it installed and on PATH?)',
+    );
+  });
+
+  it('says a report that could not be read leaves the run incomplete', () => {
+    const record = run(2, [], {
+      reportMissing: true,
+      unreadableReports: ['r.xml:1: DOCTYPE refused', 'b.xml: x'],
+    });
+    expect(describeRunFailure(record)).toBe(
+      'run 2: a report could not be read, so its results are incomplete: r.xml:1: DOCTYPE refused (and 1 more)',
+    );
+  });
+
   it('names the OOM killer when the kernel confirmed it', () => {
     expect(
       describeRunFailure(

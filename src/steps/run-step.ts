@@ -87,6 +87,7 @@ export async function runStep(services: Services): Promise<void> {
         exitCode: executed.outcome.exitCode,
         signal: executed.outcome.signal,
         timedOut: executed.outcome.timedOut,
+        startError: executed.outcome.spawnError,
         oomKilled: executed.outcome.oomKilled,
         // A report that exists but cannot be read is no evidence of a clean run.
         reportMissing: executed.reportMissing || unreadable.length === executed.reportPaths.length,

@@ -42,6 +42,7 @@ function cause(record: RunRecord): string {
 /** Why a run failed as a whole, or undefined when its command behaved (test failures are not run failures). */
 export function describeRunFailure(record: RunRecord): string | undefined {
   const run = `run ${record.run}`;
+  if (record.startError) return `${run} could not start: ${record.startError}`;
   const unreadable = record.unreadableReports ?? [];
   if (unreadable.length > 0) {
     const more = unreadable.length > 1 ? ` (and ${unreadable.length - 1} more)` : '';

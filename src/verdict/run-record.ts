@@ -15,6 +15,8 @@ export interface RunRecord {
   timedOut: boolean;
   /** The kernel's out-of-memory killer ended the run (cgroup memory.events oom_kill, or dmesg). */
   oomKilled?: boolean;
+  /** Why the command could not be started at all (e.g. command not found), when it could not. */
+  startError?: string;
   /** No usable report after the run: none was found, or none could be read. */
   reportMissing: boolean;
   /** Reports that were found but refused or malformed (`file: reason`): the run's results are incomplete. */
