@@ -38,17 +38,8 @@ export function pulsarByClass(): BenchItem[] {
   return [...items].map(([key, seconds]) => ({ key, seconds }));
 }
 
-/** mulberry32: small, fast, seeded. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The plan's own seeded generator (mulberry32), so bench draws and plan draws use one implementation. */
+export { mulberry32 as prng } from '../src/plan/seeded-random.js';
 
 /** Standard normal via Box–Muller. */
 export function gaussian(random: () => number): number {

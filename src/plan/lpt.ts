@@ -1,6 +1,6 @@
 import { compareStrings } from './discover.js';
 import { lowerExpectedMakespan } from './expected-makespan.js';
-import { lowerBound, type PartitionStrategy, type WeightedItem } from './partition.js';
+import { lowerBound, totalAndLargest, type PartitionStrategy, type WeightedItem } from './partition.js';
 
 /**
  * Above this many items the expected-makespan pass is skipped: shards then sum hundreds of items, their
@@ -47,12 +47,7 @@ export function lptAssign(items: readonly WeightedItem[], shards: number): numbe
 
 /** total/N + largest·(1 − 1/N): what list scheduling guarantees, so also what the noise-aware pass keeps. */
 export function grahamBound(items: readonly WeightedItem[], shards: number): number {
-  let total = 0;
-  let largest = 0;
-  for (const item of items) {
-    total += item.seconds;
-    largest = Math.max(largest, item.seconds);
-  }
+  const { total, largest } = totalAndLargest(items);
   return total / shards + largest * (1 - 1 / shards);
 }
 

@@ -23,13 +23,19 @@ export function shardLoads(items: readonly WeightedItem[], assignment: readonly 
   return assignment.map((shard) => shard.reduce((s, i) => s + items[i].seconds, 0));
 }
 
-/** max(total / N, largest item): no assignment of whole items can finish sooner. */
-export function lowerBound(items: readonly WeightedItem[], shards: number): number {
+/** Sum and maximum of the item estimates: what both bounds are made of. */
+export function totalAndLargest(items: readonly WeightedItem[]): { total: number; largest: number } {
   let total = 0;
   let largest = 0;
   for (const item of items) {
     total += item.seconds;
     largest = Math.max(largest, item.seconds);
   }
+  return { total, largest };
+}
+
+/** max(total / N, largest item): no assignment of whole items can finish sooner. */
+export function lowerBound(items: readonly WeightedItem[], shards: number): number {
+  const { total, largest } = totalAndLargest(items);
   return Math.max(total / Math.max(shards, 1), largest);
 }
