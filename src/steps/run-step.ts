@@ -102,29 +102,40 @@ export async function runStep(services: Services): Promise<void> {
 
   const verdict = classifyRuns(records);
   const failure = stepFailure(verdict, { failOnFlaky: settings.failOnFlaky });
+  await reportVerdict(io, verdict, failure !== undefined, settings, env, outputDir, firstArgv);
+  await finish(io, settings, preset, capacity, outputDir, firstArgv, manifestRuns, env, records, verdict);
+  io.info(confidenceSentence(verdict, settings.confidence));
+  if (failure) io.setFailed(failure);
+}
+
+/** Annotations for failed and flaky tests within the step's budget, and the job summary (also kept as a file). */
+async function reportVerdict(
+  io: AnnotationBudget,
+  verdict: Verdict,
+  failing: boolean,
+  settings: RunSettings,
+  env: NodeJS.ProcessEnv,
+  outputDir: string,
+  argv: string[],
+): Promise<void> {
   // Tests get the annotations the runs left over, less one error kept for the step's own failure message.
-  const selected = selectAnnotations(verdict, { perLevel: io.remaining({ error: failure ? 1 : 0 }) });
+  const selected = selectAnnotations(verdict, { perLevel: io.remaining({ error: failing ? 1 : 0 }) });
   for (const annotation of selected.annotations) {
     const props = { ...annotation.props, file: annotationPath(annotation.props.file, settings, env) };
     io[annotation.level](annotation.message, props);
   }
-  const omitted = {
-    error: selected.omitted.error + io.overflow.error,
-    warning: selected.omitted.warning + io.overflow.warning,
-    notice: selected.omitted.notice + io.overflow.notice,
-  };
   const summary = renderRunSummary(verdict, {
     failOnFlaky: settings.failOnFlaky,
     confidence: settings.confidence,
-    omitted,
-    reproduceCommand: firstArgv.map(shellQuote).join(' '),
+    omitted: {
+      error: selected.omitted.error + io.overflow.error,
+      warning: selected.omitted.warning + io.overflow.warning,
+      notice: selected.omitted.notice + io.overflow.notice,
+    },
+    reproduceCommand: argv.map(shellQuote).join(' '),
   });
   await writeFile(join(outputDir, 'summary.md'), summary);
   await io.appendSummary(summary);
-  await finish(io, settings, preset, capacity, outputDir, firstArgv, manifestRuns, env, records, verdict);
-
-  io.info(confidenceSentence(verdict, settings.confidence));
-  if (failure) io.setFailed(failure);
 }
 
 /** Writes results.json and the manifest (last: it hashes every other file) and sets the count outputs. */
