@@ -14,8 +14,33 @@ describe('AnnotationBudget', () => {
       "warning a.py:3 (not annotated: over GitHub's 2 per step): w3",
       'error: e1',
     ]);
+    // (LocalIO logs untrusted lines like any other; GitHubIO writes them with workflow commands stopped.)
     expect(budget.used).toEqual({ error: 1, warning: 2, notice: 0 });
     expect(budget.overflow).toEqual({ error: 0, warning: 1, notice: 0 });
+  });
+
+  it('annotates a repeated message once and logs the repeats as untrusted lines', () => {
+    const shown: string[] = [];
+    const untrusted: string[] = [];
+    const io = new LocalIO({ inputs: {}, write: (l) => shown.push(l) });
+    io.untrusted = (line) => untrusted.push(line);
+    const budget = new AnnotationBudget(io, 10);
+    budget.warning('cannot rerun x');
+    budget.warning('cannot rerun x');
+    budget.warning('two\n::error::lines');
+    for (let i = 0; i < 10; i++) budget.warning(`w${i}`);
+    expect(shown).toEqual([
+      'warning: cannot rerun x',
+      'warning: two',
+      '  ::error::lines',
+      ...Array.from({ length: 8 }, (_, i) => `warning: w${i}`),
+    ]);
+    expect(untrusted).toEqual([
+      'warning (annotated already): cannot rerun x',
+      "warning (not annotated: over GitHub's 10 per step): w8",
+      "warning (not annotated: over GitHub's 10 per step): w9",
+    ]);
+    expect(budget.overflow.warning).toBe(2);
   });
 
   it('counts setFailed as an error and keeps reserved slots out of what remains', () => {

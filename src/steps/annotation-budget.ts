@@ -10,6 +10,7 @@ import type { ActionIO, AnnotationProps } from '../platform/types.js';
 export class AnnotationBudget implements ActionIO {
   readonly used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   readonly overflow: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+  private readonly shown = new Set<string>();
 
   constructor(
     private readonly io: ActionIO,
@@ -63,13 +64,19 @@ export class AnnotationBudget implements ActionIO {
   }
 
   private annotate(level: AnnotationLevel, message: string, props?: AnnotationProps): void {
-    if (this.used[level] < this.limit) {
+    const where = props?.file ? ` ${props.file}${props.startLine ? `:${props.startLine}` : ''}` : '';
+    const key = `${level}${where}\0${message}`;
+    // The same warning from every run (say, "cannot rerun") would use up the budget the tests need.
+    const repeated = this.shown.has(key);
+    if (!repeated && this.used[level] < this.limit) {
       this.used[level]++;
+      this.shown.add(key);
       this.io[level](message, props);
       return;
     }
-    this.overflow[level]++;
-    const where = props?.file ? ` ${props.file}${props.startLine ? `:${props.startLine}` : ''}` : '';
-    this.io.info(`${level}${where} (not annotated: over GitHub's ${this.limit} per step): ${message}`);
+    if (!repeated) this.overflow[level]++;
+    const why = repeated ? 'annotated already' : `not annotated: over GitHub's ${this.limit} per step`;
+    // Messages carry test names and output: as a plain log line they are untrusted text, never commands.
+    for (const line of `${level}${where} (${why}): ${message}`.split(/\r?\n|\r/)) this.io.untrusted(line);
   }
 }
