@@ -32,7 +32,7 @@ describe('AnnotationBudget', () => {
     expect(shown).toEqual([
       'warning: cannot rerun x',
       'warning: two',
-      '  ::error::lines',
+      '::error::lines',
       ...Array.from({ length: 8 }, (_, i) => `warning: w${i}`),
     ]);
     expect(untrusted).toEqual([
