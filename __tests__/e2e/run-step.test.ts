@@ -156,7 +156,7 @@ describe('the run bundle started as the runner starts it', () => {
     for (const planted of ['pwned', 'pwned2', 'pwned3']) expect(existsSync(join(suite, planted))).toBe(false);
   });
 
-  it('withholds the runtime token, service URLs and action inputs from the test command', () => {
+  it('withholds the runtime token, service URLs, command files and action inputs from the test command', () => {
     const suite = copyExample('node-suite');
     writeFileSync(
       join(suite, 'test', 'env.test.mjs'),
@@ -168,6 +168,7 @@ describe('the run bundle started as the runner starts it', () => {
       ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/results',
       ACTIONS_CACHE_URL: 'http://127.0.0.1:9/cache',
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-secret',
+      GITHUB_ENV: join(suite, 'github-env'),
       GITHUB_REPOSITORY: 'octo/repo',
     };
     const run = runBundle(
@@ -177,7 +178,9 @@ describe('the run bundle started as the runner starts it', () => {
     );
     expect(run.status, run.stdout).toBe(0);
     const seen = JSON.parse(readFileSync(join(suite, 'env.json'), 'utf8')) as Record<string, string>;
-    const leaked = Object.keys(seen).filter((k) => /^ACTIONS_|^INPUT_/.test(k));
+    const leaked = Object.keys(seen).filter((k) =>
+      /^ACTIONS_|^INPUT_|^GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY)$/.test(k),
+    );
     expect(leaked).toEqual([]);
     // What a run: step would see still arrives.
     expect(seen.GITHUB_REPOSITORY).toBe('octo/repo');
