@@ -96,6 +96,27 @@ describe('plan → run each shard', () => {
     expect(executed.sort()).toEqual(everyTest);
   });
 
+  it('plans from the reports that can be read when one of them is truncated', () => {
+    const suite = copyExample('node-suite');
+    const run = runBundle(
+      'run',
+      { framework: 'node-test', tests: 'test/*.test.mjs', 'fail-on-flaky': 'false' },
+      { cwd: suite },
+    );
+    const good = readFileSync(join(run.outputs['proof-dir'], 'run-1.xml'), 'utf8');
+    writeFileSync(join(suite, 'good.xml'), good);
+    writeFileSync(join(suite, 'cut.xml'), good.slice(0, good.length / 2));
+    const plan = runBundle(
+      'plan',
+      { framework: 'node-test', tests: 'test/*.test.mjs', shards: '2', 'timings-reports': '*.xml' },
+      { cwd: suite },
+    );
+    expect(plan.status, plan.stdout).toBe(0);
+    expect(plan.stdout).toMatch(/::warning::timings-reports: skipped .*cut\.xml/);
+    expect(plan.stdout).toContain('timings: ');
+    expect(JSON.parse(plan.outputs.plan).suites[0].matchRate).toBe(1);
+  });
+
   it('gives a valid matrix that actionlint type-checks in a workflow', async () => {
     const suite = copyExample('node-suite');
     const plan = runBundle(

@@ -33,6 +33,15 @@ describe('argumentsForItems', () => {
     expect(args).toEqual({ files: ['test_x.py'], filterArgs: ['--deselect', 'test_x.py::test_a'] });
   });
 
+  it('keeps a parametrized name that contains :: whole', () => {
+    expect(argumentsForItems([{ file: 't/test_p.py', tests: ['t.test_p::test_x[a::b]'] }], 'pytest')).toEqual(
+      {
+        files: ['t/test_p.py::test_x[a::b]'],
+        filterArgs: [],
+      },
+    );
+  });
+
   it('refuses split items for frameworks the run step cannot select tests for', () => {
     expect(() => argumentsForItems([{ file: 'a.test.ts', tests: ['x'] }], 'jest')).toThrow(
       "supports for pytest only; plan without split-slow-files for framework 'jest'",

@@ -23,7 +23,8 @@ import {
 import { localStateDir } from '../platform/select.js';
 import type { Services } from '../platform/services.js';
 import { renderPlanSummary } from '../report/plan-summary.js';
-import { parseReportFile } from '../results/index.js';
+import { parseReports } from '../results/index.js';
+import { AnnotationBudget } from './annotation-budget.js';
 import { decideCapacity } from './capacity-step.js';
 import { PLAN_ARTIFACT, PLAN_FILE_NAME } from './select-tests.js';
 
@@ -32,11 +33,12 @@ const PLAN_OUTPUT_MAX_ITEMS = 500;
 
 /** The plan sub-action: discover, load timings, partition, write and upload the plan, output the matrix. */
 export async function planStep(services: Services): Promise<void> {
-  const { io, env } = services;
+  const { env } = services;
+  const io = new AnnotationBudget(services.io);
   decideCapacity(io);
   const settings = readPlanSettings(io, process.cwd());
   const suites = await discoverSuites(settings);
-  const history = await loadHistory(settings, services);
+  const history = await loadHistory(settings, { ...services, io });
   const plan = makePlan({ suites, history, settings: settings.plan });
   for (const warning of plan.warnings) io.warning(warning);
   for (const suite of plan.suites) {
@@ -113,9 +115,13 @@ async function loadHistory(
     if (paths.length === 0) {
       throw new UserError(`Input 'timings-reports': no files match ${settings.timingsReports.join(', ')}.`);
     }
-    const parse = (path: string) => parseReportFile(path, { rootDir: settings.workingDirectory });
+    // One unreadable report (a run that timed out mid-write) must not cost the plan all the others.
+    const parsed = await parseReports(paths.sort(), { rootDir: settings.workingDirectory });
+    for (const error of parsed.errors) io.warning(`timings-reports: skipped ${error.message}`);
+    const byPath = new Map(parsed.reports.map((report) => [report.source, report]));
+    const parse = async (path: string) => byPath.get(path)!;
     history = await loadHistoryFromReports(
-      paths.sort(),
+      [...byPath.keys()],
       parse,
       new Date().toISOString(),
       settings.historySize,

@@ -141,9 +141,10 @@ export function argumentsForItems(
   return { files, filterArgs };
 }
 
-/** A plan selector is the `suite::name` part of a test id; pytest wants `file::Class::name`. */
+/** A plan selector is the `suite::name` part of a test id; pytest wants `file::Class::name`. The suite is a
+ * dotted class path and never holds `::`, while a parametrized name can (`test_x[a::b]`): split at the first. */
 function nodeIdFor(file: string, selector: string): string {
-  const at = selector.lastIndexOf('::');
+  const at = selector.indexOf('::');
   const suite = at === -1 ? undefined : selector.slice(0, at);
   const name = at === -1 ? selector : selector.slice(at + 2);
   return pytestNodeId({ id: selector, file, suite, name, outcome: 'passed', duration: 0 })!;
