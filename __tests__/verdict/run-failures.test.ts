@@ -30,6 +30,12 @@ describe('describeRunFailure', () => {
     );
   });
 
+  it('fails a run whose report holds no tests, even with exit 0', () => {
+    expect(describeRunFailure(run(4, [], { exitCode: 0, reportMissing: false }))).toBe(
+      'run 4 reported no tests at all — check the test selection and that the command runs the tests',
+    );
+  });
+
   it('names the OOM killer when the kernel confirmed it', () => {
     expect(
       describeRunFailure(

@@ -56,6 +56,10 @@ export function describeRunFailure(record: RunRecord): string | undefined {
     const onlyLabel = detail === statusLabel(record);
     return `${run} produced no report (${detail}${onlyLabel ? ' — the command failed before writing one; see its log' : ''})`;
   }
+  if (record.tests.length === 0 && record.exitCode === 0) {
+    // An empty report proves nothing; five empty runs must not read as "0 flaky on 5 runs".
+    return `${run} reported no tests at all — check the test selection and that the command runs the tests`;
+  }
   if (record.timedOut || record.oomKilled || signalOf(record) !== undefined) {
     return `${run} did not finish cleanly (${cause(record)}); its report may be missing tests`;
   }
