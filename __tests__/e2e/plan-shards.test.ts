@@ -164,6 +164,28 @@ describe('plan → run each shard', () => {
     expect(edited.stdout).toContain('was modified or corrupted');
   });
 
+  it('refuses to run a shard with a command that has no {files}', () => {
+    const suite = copyExample('node-suite');
+    runBundle(
+      'plan',
+      { framework: 'node-test', tests: 'test/*.test.mjs', shards: '2', 'plan-file': 'p.json' },
+      { cwd: suite },
+    );
+    const run = runBundle(
+      'run',
+      {
+        command: 'node --test --test-reporter=junit --test-reporter-destination={results}',
+        shard: '1',
+        'plan-file': 'p.json',
+      },
+      { cwd: suite },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      "Input 'command' has no {files}, so every one of the 2 shards would run the whole suite",
+    );
+  });
+
   it('runs an empty shard successfully, saying it has no tests', () => {
     const suite = copyExample('node-suite');
     const plan = runBundle(

@@ -132,6 +132,14 @@ describe('shard count', () => {
   });
 });
 
+describe('parseSuites framework', () => {
+  it('refuses a framework that is not a preset, naming the suite', () => {
+    expect(() => parseSuites('unit: { tests: "t/**", framework: pytests }')).toThrow(
+      `'framework' must be one of pytest, jest, vitest, playwright, go, node-test, custom (got "pytests")`,
+    );
+  });
+});
+
 describe('assertDisjointSuites', () => {
   it('accepts suites that share no file', () => {
     expect(() =>

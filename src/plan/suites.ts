@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { FRAMEWORKS, type Framework } from '../execute/presets.js';
 import { UserError } from '../inputs/user-error.js';
 import { parseShardCount, type ShardCountSetting } from './shard-count.js';
 
@@ -66,6 +67,12 @@ function parseSuite(key: string | undefined, value: unknown, index: number): Sui
   if (exclude === undefined) throw fail(`'exclude' must be a glob or a list of globs.`);
   for (const k of ['framework', 'command'] as const) {
     if (value[k] !== undefined && typeof value[k] !== 'string') throw fail(`'${k}' must be a string.`);
+  }
+  // A typo here would silently run the suite as `custom`, without its preset's reports and reruns.
+  if (value.framework !== undefined && !FRAMEWORKS.includes(value.framework as Framework)) {
+    throw fail(
+      `'framework' must be one of ${FRAMEWORKS.join(', ')} (got ${JSON.stringify(value.framework)}).`,
+    );
   }
   const spec: SuiteSpec = { name, tests, exclude };
   if (value.framework !== undefined) spec.framework = value.framework as string;

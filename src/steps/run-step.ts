@@ -7,7 +7,8 @@ import { resolvePreset, type Preset } from '../execute/presets.js';
 import { rerunFailedTests } from '../execute/reruns.js';
 import { runSeries } from '../execute/run-series.js';
 import type { RunContext, RunRecord as ExecutedRun } from '../execute/run-with-report.js';
-import { shellQuote } from '../execute/template.js';
+import { buildInvocation, shellQuote } from '../execute/template.js';
+import { UserError } from '../inputs/user-error.js';
 import type { InputSource } from '../inputs/read-input.js';
 import { readRunSettings, type RunSettings } from '../inputs/run-settings.js';
 import { localStateDir } from '../platform/select.js';
@@ -40,6 +41,12 @@ export async function runStep(services: Services): Promise<void> {
     command: selection.command,
     results: settings.results,
   });
+  if (selection.shard && selection.shard.total > 1 && !usesFiles(preset)) {
+    throw new UserError(
+      `Input 'command' has no {files}, so every one of the ${selection.shard.total} shards would run the whole ` +
+        `suite. Put {files} where the test files go, e.g. "pytest {files}".`,
+    );
+  }
   io.info(`tests: ${selection.source}`);
   io.info(`runs: ${settings.runsReason}`);
   const outputDir = settings.outputDir ?? defaultOutputDir(env, selection);
@@ -243,6 +250,10 @@ function annotationPath(
   if (!file) return undefined;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   return relative(workspace, join(settings.workingDirectory, file)).split('\\').join('/');
+}
+
+function usesFiles(preset: Preset): boolean {
+  return buildInvocation(preset.command, { files: ['f'], workers: 1, results: 'r', run: 1 }).usesFiles;
 }
 
 /** A planned suite's `workers` (8 for unit, 2 for e2e) applies where the step itself says auto. */
