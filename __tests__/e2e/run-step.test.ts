@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectCapacity } from '../../src/capacity/index.js';
@@ -295,6 +296,31 @@ describe('the run bundle started as the runner starts it', () => {
     expect(rerun.slice(0, 4)).toEqual(['go', 'test', '-json', '-count=1']);
     expect(rerun).toContain('-run');
   }, 300_000);
+
+  it('runs pytest serially, saying why, when pytest-xdist cannot be imported', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shardproof-noxdist-'));
+    writeFileSync(join(dir, 'test_one.py'), 'def test_one():\n    assert True\n');
+    // A module named xdist that fails to import stands in for a Python without pytest-xdist.
+    mkdirSync(join(dir, 'shadow'));
+    writeFileSync(join(dir, 'shadow', 'xdist.py'), 'raise ImportError("no xdist here")\n');
+    const run = runBundle(
+      'run',
+      { framework: 'pytest', files: 'test_one.py', workers: '2' },
+      {
+        cwd: dir,
+        env: {
+          PATH: DEBIAN_PYTHON_PATH,
+          PYTHONPATH: join(dir, 'shadow'),
+          PYTEST_DISABLE_PLUGIN_AUTOLOAD: '1',
+        },
+      },
+    );
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toContain(
+      'workers: 1 (pytest-xdist is not installed for python3, so -n 2 would fail)',
+    );
+    expect(run.outputs).toMatchObject({ workers: '1', passed: '1' });
+  });
 
   it('starts on Node 20 as well (the system node)', () => {
     const suite = copyExample('node-suite');

@@ -2,6 +2,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { appendClosingLine } from '../execute/closing-line.js';
 import { childEnvironment } from '../execute/child-env.js';
+import { hasPytestXdist } from '../execute/probe-xdist.js';
 import { manifestRun, writeManifest, type ManifestRun } from '../execute/manifest.js';
 import { resolvePreset, type Preset } from '../execute/presets.js';
 import { rerunFailedTests } from '../execute/reruns.js';
@@ -36,6 +37,12 @@ export async function runStep(services: Services): Promise<void> {
   const settings = readRunSettings(io, process.cwd());
   const selection = await selectTests(settings, artifacts);
   const capacity = decideCapacity(io, withSuiteWorkers(io, selection.suiteWorkers));
+  const childEnv = childEnvironment(env);
+  if (needsXdist(selection, capacity.workers) && !hasPytestXdist(settings.workingDirectory, childEnv)) {
+    io.info(`workers: 1 (pytest-xdist is not installed for python3, so -n ${capacity.workers} would fail)`);
+    capacity.workers = 1;
+    io.setOutput('workers', '1');
+  }
   const preset = resolvePreset(selection.framework, {
     workers: capacity.workers,
     command: selection.command,
@@ -68,7 +75,7 @@ export async function runStep(services: Services): Promise<void> {
     preset,
     outputDir,
     cwd: settings.workingDirectory,
-    baseEnv: childEnvironment(env),
+    baseEnv: childEnv,
     timeoutMs: settings.timeoutMs,
     logger: io,
     onLine: (_stream, line) => io.untrusted(line),
@@ -250,6 +257,11 @@ function annotationPath(
   if (!file) return undefined;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   return relative(workspace, join(settings.workingDirectory, file)).split('\\').join('/');
+}
+
+/** The pytest preset's own command passes -n only with more than one worker. */
+function needsXdist(selection: TestSelection, workers: number): boolean {
+  return selection.framework === 'pytest' && selection.command === undefined && workers > 1;
 }
 
 function usesFiles(preset: Preset): boolean {
