@@ -117,6 +117,36 @@ describe('plan → run each shard', () => {
     expect(JSON.parse(plan.outputs.plan).suites[0].matchRate).toBe(1);
   });
 
+  it('plans go by package and runs each package in exactly one shard', () => {
+    const suite = copyExample('go-suite');
+    const plan = runBundle(
+      'plan',
+      { framework: 'go', tests: './...', shards: '2', 'plan-file': 'p.json' },
+      { cwd: suite },
+    );
+    expect(plan.status, plan.stdout).toBe(0);
+    const items = JSON.parse(plan.outputs.plan).suites[0].shards.map((s: { items: string[] }) => s.items);
+    expect(items.flat().sort()).toEqual(['./calc', './text']);
+    const executed: string[] = [];
+    for (const shard of ['1', '2']) {
+      const run = runBundle(
+        'run',
+        { shard, 'plan-file': 'p.json', 'fail-on-flaky': 'false' },
+        { cwd: suite, timeoutMs: 300_000 },
+      );
+      executed.push(...testIds(run.outputs['results-json']));
+    }
+    expect(executed.sort()).toEqual([
+      'example.com/gosuite/calc::TestAdd',
+      'example.com/gosuite/calc::TestFlaky',
+      'example.com/gosuite/calc::TestSlow',
+      'example.com/gosuite/calc::TestTable',
+      'example.com/gosuite/calc::TestTable/one',
+      'example.com/gosuite/calc::TestTable/two',
+      'example.com/gosuite/text::TestUpper',
+    ]);
+  }, 300_000);
+
   it('gives a valid matrix that actionlint type-checks in a workflow', async () => {
     const suite = copyExample('node-suite');
     const plan = runBundle(

@@ -18,6 +18,7 @@ import {
   writePlan,
   type Plan,
   type SuiteInput,
+  type SuiteSpec,
   type TimingHistory,
 } from '../plan/index.js';
 import { localStateDir } from '../platform/select.js';
@@ -26,6 +27,7 @@ import { renderPlanSummary } from '../report/plan-summary.js';
 import { parseReports } from '../results/index.js';
 import { AnnotationBudget } from './annotation-budget.js';
 import { decideCapacity } from './capacity-step.js';
+import { goPackages, goTestGlobs } from '../plan/go-packages.js';
 import { PLAN_ARTIFACT, PLAN_FILE_NAME } from './select-tests.js';
 
 /** Plans at most this many items into the `plan` output; larger plans travel only as the artifact/file. */
@@ -67,30 +69,25 @@ export async function planStep(services: Services): Promise<void> {
 }
 
 async function discoverSuites(settings: PlanStepSettings): Promise<SuiteInput[]> {
-  const cwd = settings.workingDirectory;
-  if (settings.suites.length === 0) {
-    const files = await discover({
-      tests: settings.tests.join('\n'),
-      exclude: settings.exclude.join('\n'),
-      cwd,
-    });
-    return [{ name: 'default', files, framework: settings.framework }];
-  }
+  const single: SuiteSpec = { name: 'default', tests: settings.tests, exclude: [] };
+  const specs = settings.suites.length ? settings.suites : [single];
   const suites: SuiteInput[] = [];
-  for (const suite of settings.suites) {
+  for (const spec of specs) {
+    const framework = spec.framework ?? settings.framework;
+    const go = framework === 'go';
     const files = await discover({
-      tests: suite.tests.join('\n'),
-      exclude: [...settings.exclude, ...suite.exclude].join('\n'),
-      cwd,
-      inputName: `suites.${suite.name}.tests`,
+      tests: (go ? goTestGlobs(spec.tests) : spec.tests).join('\n'),
+      exclude: [...settings.exclude, ...spec.exclude].join('\n'),
+      cwd: settings.workingDirectory,
+      inputName: settings.suites.length ? `suites.${spec.name}.tests` : 'tests',
     });
     suites.push({
-      name: suite.name,
-      files,
-      framework: suite.framework ?? settings.framework,
-      command: suite.command,
-      workers: suite.workers,
-      shards: suite.shards,
+      name: spec.name,
+      files: go ? goPackages(files) : files,
+      framework,
+      command: spec.command,
+      workers: spec.workers,
+      shards: spec.shards,
     });
   }
   assertDisjointSuites(suites);
