@@ -89,6 +89,22 @@ describe('runOnce', () => {
     expect(await isAlive(escaped)).toBe(false);
   });
 
+  it('on timeout kills a daemon that double-forked out of the tree, found by the run marker', async () => {
+    const pidFile = join(dir, 'daemon.pid');
+    // setsid -f forks into a new session at once and the intermediate exits: no sample ever sees it in the tree.
+    const script = `setsid -f bash -c 'echo $$ > ${pidFile}; exec sleep 303' ; sleep 304`;
+    const outcome = await run(['bash', '-c', script], {
+      timeoutMs: 1_000,
+      killGraceMs: 300,
+      env: { PATH: process.env.PATH ?? '', SHARDPROOF_RUN_ID: 'marker-test-1' },
+      marker: 'SHARDPROOF_RUN_ID=marker-test-1',
+    });
+    expect(outcome.timedOut).toBe(true);
+    const daemon = Number((await readFile(pidFile, 'utf8')).trim());
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await isAlive(daemon)).toBe(false);
+  });
+
   it('follows SIGTERM with SIGKILL when the command ignores it', async () => {
     const script = 'process.on("SIGTERM", () => {}); console.log("ready"); setInterval(() => {}, 1000)';
     const outcome = await run([node, '-e', script], { timeoutMs: 500, killGraceMs: 300 });

@@ -57,6 +57,7 @@ describe('runSeries', () => {
     const seen = lines.map((line) => JSON.parse(line));
     expect(seen).toHaveLength(3);
     const scratchDirs = new Set<string>();
+    const runIds = new Set<string>();
     for (const [i, { env, tmpEntries, files }] of seen.entries()) {
       const run = i + 1;
       expect(env).toEqual({
@@ -68,7 +69,12 @@ describe('runSeries', () => {
         SHARDPROOF_TMPDIR: env.SHARDPROOF_TMPDIR,
         SHARDPROOF_PORT_BASE: String(20_000 + (3 + run - 1) * 100),
         SHARDPROOF_PORT_BLOCK_SIZE: '100',
+        SHARDPROOF_RUN_ID: env.SHARDPROOF_RUN_ID,
       });
+      // A fresh marker per run: it is how processes that escaped the run's tree are found and stopped.
+      expect(env.SHARDPROOF_RUN_ID).toMatch(/^[0-9a-f-]{36}$/);
+      expect(runIds.has(env.SHARDPROOF_RUN_ID)).toBe(false);
+      runIds.add(env.SHARDPROOF_RUN_ID);
       expect(tmpEntries).toEqual([]); // empty although the previous run left a file in its own
       expect(files).toEqual(['t/a.test', 't/b c.test']);
       scratchDirs.add(env.SHARDPROOF_TMPDIR);

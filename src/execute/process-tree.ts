@@ -79,7 +79,7 @@ async function readStat(pid: number, procRoot: string): Promise<ProcEntry | unde
  * Samples the tree's total RSS every `intervalMs` and keeps the maximum.
  * `stop()` returns the peak, or undefined when /proc never answered (not Linux).
  */
-export function samplePeakRss(pgid: number, intervalMs = 200, procRoot = '/proc') {
+export function samplePeakRss(pgid: number, marker?: string, intervalMs = 200, procRoot = '/proc') {
   let peak: number | undefined;
   let busy = false;
   // Every member ever seen, with its start time: a process that left the tree (setsid, then its parent
@@ -108,11 +108,16 @@ export function samplePeakRss(pgid: number, intervalMs = 200, procRoot = '/proc'
       clearInterval(timer);
       return peak;
     },
-    /** Seen members that are still the same process (same start time) and still alive. */
+    /**
+     * Seen members that are still the same process (same start time) and still alive, plus any process
+     * whose environment carries the run's marker: a daemon that double-forked between two samples left
+     * both the group and the parent chain, but not its environment.
+     */
     async survivors(): Promise<number[]> {
-      const alive: number[] = [];
-      for (const [pid, start] of seen) if ((await processStartTime(pid, procRoot)) === start) alive.push(pid);
-      return alive;
+      const alive = new Set<number>();
+      for (const [pid, start] of seen) if ((await processStartTime(pid, procRoot)) === start) alive.add(pid);
+      if (marker !== undefined) for (const pid of await listMarkedProcesses(marker, procRoot)) alive.add(pid);
+      return [...alive];
     },
   };
 }
@@ -126,4 +131,23 @@ export async function processStartTime(pid: number, procRoot = '/proc'): Promise
   } catch {
     return undefined;
   }
+}
+
+/** Processes whose environment contains the line `marker` (e.g. `SHARDPROOF_RUN_ID=<uuid>`). */
+export async function listMarkedProcesses(marker: string, procRoot = '/proc'): Promise<number[]> {
+  let names: string[];
+  try {
+    names = await readdir(procRoot);
+  } catch {
+    return [];
+  }
+  const needle = Buffer.from(`\0${marker}\0`);
+  const found: number[] = [];
+  for (const name of names) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    // Other users' processes are unreadable; a vanished one throws: neither can be ours.
+    const environ = await readFile(`${procRoot}/${name}/environ`).catch(() => undefined);
+    if (environ && Buffer.concat([Buffer.from([0]), environ]).includes(needle)) found.push(Number(name));
+  }
+  return found;
 }

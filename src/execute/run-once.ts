@@ -23,6 +23,9 @@ export interface RunOnceOptions {
   /** Also copy the raw stdout bytes here (go test -json reports on stdout). */
   stdoutTo?: string;
   onLine?: (stream: 'stdout' | 'stderr', line: string) => void;
+  /** An `env` line (`NAME=unique-value`) that marks every process of this run, so that processes which
+   * left the group and the parent chain can still be found and stopped. */
+  marker?: string;
 }
 
 export interface RunOutcome {
@@ -104,7 +107,7 @@ interface Supervised {
 function supervise(child: ChildProcess, opts: RunOnceOptions, log: OutputLog): Promise<Supervised> {
   const grace = opts.killGraceMs ?? DEFAULT_GRACE_MS;
   const pgid = child.pid;
-  const sampler = pgid !== undefined ? samplePeakRss(pgid) : undefined;
+  const sampler = pgid !== undefined ? samplePeakRss(pgid, opts.marker) : undefined;
   const timers: NodeJS.Timeout[] = [];
   let timedOut = false;
   let exit: { code: number | null; signal: string | null; at: number } | undefined;

@@ -3,6 +3,7 @@
  * a scratch directory, the proof log, and the report(s) it left behind.
  * Shared by the run series and by reruns of failed tests.
  */
+import { randomUUID } from 'node:crypto';
 import { rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { collectReports } from './collect-reports.js';
@@ -77,6 +78,8 @@ export async function runWithReport(opts: ReportingRunOptions): Promise<RunRecor
   const lease = await leasePortBlock(portBlockBase(shard, run, runs), opts.portLeaseDir);
   if (lease.shared)
     opts.logger.warning(`every port block is leased; sharing block ${lease.base} with another run`);
+  // Marks every process of this run, so that daemons it starts can be found when it is stopped.
+  const runId = randomUUID();
   const outcome = await withScratchDir(
     `shardproof-s${opts.position.shard}-${opts.baseName}`,
     (scratchDir) =>
@@ -91,7 +94,9 @@ export async function runWithReport(opts: ReportingRunOptions): Promise<RunRecor
             run: opts.position.run,
           }),
           ...shardproofEnv(opts.position, scratchDir, lease.base),
+          SHARDPROOF_RUN_ID: runId,
         },
+        marker: `SHARDPROOF_RUN_ID=${runId}`,
         timeoutMs: opts.timeoutMs,
         killGraceMs: opts.killGraceMs,
         logPath,
