@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildInvocation } from '../../src/execute/template.js';
+import { buildInvocation, displayCommand } from '../../src/execute/template.js';
 import { runOnce } from '../../src/execute/run-once.js';
 import { UserError } from '../../src/inputs/user-error.js';
 
@@ -120,5 +120,13 @@ describe('hostile file names reach the command intact and execute nothing', () =
     expect(outcome.exitCode).toBe(0);
     expect(lines.map((l) => JSON.parse(l))).toEqual([expected]);
     expect((await readdir(dir)).sort()).toEqual(['run.log']);
+  });
+});
+
+describe('displayCommand', () => {
+  it('quotes only the words a shell would need quoted', () => {
+    expect(
+      displayCommand(['python3', '-m', 'pytest', '--junitxml=/tmp/r.xml', 'a b.py', "it's.py", '$(x).py']),
+    ).toBe(`python3 -m pytest --junitxml=/tmp/r.xml 'a b.py' 'it'\\''s.py' '$(x).py'`);
   });
 });

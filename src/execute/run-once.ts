@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { OutputLog } from './output-log.js';
 import { listProcessTree, samplePeakRss } from './process-tree.js';
-import { shellQuote } from './template.js';
+import { displayCommand } from './template.js';
 
 export interface RunOnceOptions {
   argv: string[];
@@ -49,7 +49,7 @@ const CLOSE_WAIT_MS = 2_000;
 
 export async function runOnce(opts: RunOnceOptions): Promise<RunOutcome> {
   const log = new OutputLog(opts.logPath, opts.onLine);
-  log.note(`$ ${opts.argv.map(displayArg).join(' ')}`);
+  log.note(`$ ${displayCommand(opts.argv)}`);
   log.note(`cwd: ${opts.cwd}`);
   const outcome = await execute(opts, log);
   log.note(describeForLog(outcome));
@@ -242,10 +242,6 @@ function describeForLog(outcome: RunOutcome): string {
       ? `, peak memory ${Math.round(outcome.peakRssBytes / 2 ** 20)} MiB`
       : '';
   return `${outcome.message} (${(outcome.wallMs / 1000).toFixed(1)} s${memory})`;
-}
-
-function displayArg(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : shellQuote(arg);
 }
 
 async function closeStream(stream: WriteStream | undefined): Promise<void> {

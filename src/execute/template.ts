@@ -88,6 +88,11 @@ export function shellQuote(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;
 }
 
+/** A command line for people to read and paste: words quoted only where a shell would need it. */
+export function displayCommand(argv: readonly string[]): string {
+  return argv.map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : shellQuote(arg))).join(' ');
+}
+
 function scanTemplate(template: string): ScannedTemplate {
   const words: Part[][] = [];
   const spans: PlaceholderSpan[] = [];

@@ -8,7 +8,7 @@ import { resolvePreset, type Preset } from '../execute/presets.js';
 import { rerunFailedTests } from '../execute/reruns.js';
 import { runSeries } from '../execute/run-series.js';
 import type { RunContext, RunRecord as ExecutedRun } from '../execute/run-with-report.js';
-import { buildInvocation, shellQuote } from '../execute/template.js';
+import { buildInvocation, displayCommand } from '../execute/template.js';
 import { UserError } from '../inputs/user-error.js';
 import type { InputSource } from '../inputs/read-input.js';
 import { readRunSettings, type RunSettings } from '../inputs/run-settings.js';
@@ -146,7 +146,7 @@ async function reportVerdict(
       warning: selected.omitted.warning + io.overflow.warning,
       notice: selected.omitted.notice + io.overflow.notice,
     },
-    reproduceCommand: argv.map(shellQuote).join(' '),
+    reproduceCommand: displayCommand(argv),
   });
   await writeFile(join(outputDir, 'summary.md'), summary);
   await io.appendSummary(summary);
