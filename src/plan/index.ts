@@ -19,6 +19,7 @@ export {
 export { matchFiles, normaliseKey } from './history-match.js';
 export { estimateFiles, type FileEstimate } from './estimate.js';
 export { gitRenames, parseNameStatus } from './renames.js';
+export { goPackages, goTestGlobs } from './go-packages.js';
 export { type PartitionStrategy, type WeightedItem } from './partition.js';
 export { strategies } from './strategies.js';
 export { parseAutoShardSettings, parseShardCount, type ShardCountSetting } from './shard-count.js';

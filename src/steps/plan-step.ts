@@ -9,6 +9,8 @@ import {
   assertDisjointSuites,
   discover,
   gitRenames,
+  goPackages,
+  goTestGlobs,
   itemKey,
   loadHistoryFile,
   loadHistoryFromReports,
@@ -27,7 +29,6 @@ import { renderPlanSummary } from '../report/plan-summary.js';
 import { parseReports } from '../results/index.js';
 import { AnnotationBudget } from './annotation-budget.js';
 import { decideCapacity } from './capacity-step.js';
-import { goPackages, goTestGlobs } from '../plan/go-packages.js';
 import { PLAN_ARTIFACT, PLAN_FILE_NAME } from './select-tests.js';
 
 /** Plans at most this many items into the `plan` output; larger plans travel only as the artifact/file. */
