@@ -1,21 +1,16 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { recordingLogger } from './recording-logger.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ExecuteLogger } from '../../src/execute/logger.js';
 import { resolvePreset } from '../../src/execute/presets.js';
 import { rerunFailedTests } from '../../src/execute/reruns.js';
 import type { TestResult } from '../../src/results/model.js';
 
 const reportEnv = resolve('__tests__/fixtures/execute/report-env.mjs');
 let work: string;
-let logged: string[];
-const logger: ExecuteLogger = {
-  info: (m) => logged.push(`info: ${m}`),
-  warning: (m) => logged.push(`warning: ${m}`),
-  startGroup: (t) => logged.push(`group: ${t}`),
-  endGroup: () => logged.push('endgroup'),
-};
+const logger = recordingLogger();
+const logged = logger.lines;
 const failedA: TestResult = {
   id: 'tests/test_a.py::TestX::test_one',
   file: 'tests/test_a.py',
@@ -28,7 +23,7 @@ const noFile: TestResult = { id: 'mystery', name: 'mystery', outcome: 'failed', 
 
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'shardproof-reruns-'));
-  logged = [];
+  logged.length = 0;
 });
 afterEach(async () => {
   await rm(work, { recursive: true, force: true });

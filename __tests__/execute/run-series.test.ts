@@ -1,9 +1,9 @@
 import { access, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { recordingLogger } from './recording-logger.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendClosingLine } from '../../src/execute/closing-line.js';
-import type { ExecuteLogger } from '../../src/execute/logger.js';
 import { resolvePreset } from '../../src/execute/presets.js';
 import { runSeries } from '../../src/execute/run-series.js';
 
@@ -11,18 +11,13 @@ const reportEnv = resolve('__tests__/fixtures/execute/report-env.mjs');
 const baseEnv = { PATH: process.env.PATH ?? '' };
 let work: string;
 let out: string;
-let logged: string[];
-const logger: ExecuteLogger = {
-  info: (m) => logged.push(`info: ${m}`),
-  warning: (m) => logged.push(`warning: ${m}`),
-  startGroup: (t) => logged.push(`group: ${t}`),
-  endGroup: () => logged.push('endgroup'),
-};
+const logger = recordingLogger();
+const logged = logger.lines;
 
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'shardproof-series-'));
   out = join(work, 'proof');
-  logged = [];
+  logged.length = 0;
 });
 afterEach(async () => {
   await rm(work, { recursive: true, force: true });
