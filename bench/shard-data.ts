@@ -9,7 +9,7 @@ export interface BenchItem {
   seconds: number;
 }
 
-const BENCH_DIR = '/work/shared/bench';
+const BENCH_DIR = new URL('./data', import.meta.url).pathname;
 
 function attr(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];

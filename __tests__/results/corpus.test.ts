@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/inputs/user-error.js';
 import { parseReportFile, type ParsedReport } from '../../src/results/index.js';
 
-const CORPUS = '../shared/corpus';
+const CORPUS = '__tests__/fixtures/corpus';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
