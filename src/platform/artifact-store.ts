@@ -1,16 +1,26 @@
 import { DefaultArtifactClient } from '@actions/artifact';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ArtifactStore } from './types.js';
+import type { ArtifactStore, StoredArtifact, UploadOptions, UploadResult } from './types.js';
 
 /** Artifacts on GitHub: needs ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, which only JavaScript actions get. */
 export class GitHubArtifactStore implements ArtifactStore {
   private readonly client = new DefaultArtifactClient();
 
-  async upload(name: string, dir: string): Promise<{ id?: number; location: string }> {
+  async upload(name: string, dir: string, options: UploadOptions = {}): Promise<UploadResult> {
     const files = listFiles(dir);
-    const result = await this.client.uploadArtifact(name, files, dir);
+    const result = await this.client.uploadArtifact(name, files, dir, options);
     return { id: result.id, location: `artifact ${name}` };
+  }
+
+  async list(): Promise<StoredArtifact[]> {
+    const { artifacts } = await this.client.listArtifacts();
+    return artifacts.map((a) => ({
+      name: a.name,
+      id: a.id,
+      sizeBytes: a.size,
+      createdAt: a.createdAt?.toISOString(),
+    }));
   }
 
   async download(name: string, dir: string): Promise<boolean> {
@@ -31,12 +41,20 @@ export class GitHubArtifactStore implements ArtifactStore {
 export class LocalArtifactStore implements ArtifactStore {
   constructor(private readonly root: string) {}
 
-  async upload(name: string, dir: string): Promise<{ location: string }> {
+  async upload(name: string, dir: string): Promise<UploadResult> {
     const target = join(this.root, 'artifacts', name);
     rmSync(target, { recursive: true, force: true });
     mkdirSync(target, { recursive: true });
     cpSync(dir, target, { recursive: true });
-    return { location: target };
+    return { location: target, url: target };
+  }
+
+  async list(): Promise<StoredArtifact[]> {
+    const root = join(this.root, 'artifacts');
+    if (!existsSync(root)) return [];
+    return readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => ({ name: entry.name }));
   }
 
   async download(name: string, dir: string): Promise<boolean> {

@@ -2,13 +2,16 @@ import { GitHubIO } from './github-io.js';
 import { LocalIO } from './local-io.js';
 import { chooseArtifactStore, chooseTimingStore, localStateDir } from './select.js';
 import { join } from 'node:path';
-import type { ActionIO, ArtifactStore, TimingStore } from './types.js';
+import { LocalFeedback } from './local-feedback.js';
+import type { ActionIO, ArtifactStore, PullRequestFeedback, TimingStore } from './types.js';
 
 /** Everything a step needs from the outside world, chosen once by the entry. */
 export interface Services {
   io: ActionIO;
   artifacts: ArtifactStore;
   timings(scope: string): TimingStore;
+  /** Check runs and the sticky comment (GitHub's REST API, or files locally). */
+  feedback: PullRequestFeedback;
   env: NodeJS.ProcessEnv;
 }
 
@@ -19,6 +22,8 @@ export function actionServices(env: NodeJS.ProcessEnv = process.env): Services {
     io,
     artifacts: chooseArtifactStore(env),
     timings: (scope) => chooseTimingStore(scope, (m) => io.warning(m), env),
+    // TODO(report issue): the GitHub twin of PullRequestFeedback replaces this.
+    feedback: new LocalFeedback(join(localStateDir(env), 'feedback')),
     env,
   };
 }
@@ -33,6 +38,7 @@ export function localServices(
     io,
     artifacts: chooseArtifactStore(env),
     timings: (scope) => chooseTimingStore(scope, (m) => io.warning(m), env),
+    feedback: new LocalFeedback(join(localStateDir(env), 'feedback')),
     env,
   };
 }
