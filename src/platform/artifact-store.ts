@@ -1,20 +1,67 @@
-import { DefaultArtifactClient } from '@actions/artifact';
+import type { ArtifactClient } from '@actions/artifact';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ArtifactConflictError, ArtifactDigestError } from './artifact-errors.js';
+import { withRetries } from './retry.js';
+import type { StoreLog } from './timing-store.js';
 import type { ArtifactStore, StoredArtifact, UploadOptions, UploadResult } from './types.js';
 
-/** Artifacts on GitHub: needs ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, which only JavaScript actions get. */
+/** Errors of @actions/artifact that another attempt cannot mend (by the `name` the client gives them). */
+const PERMANENT = new Set([
+  'ArtifactConflictError',
+  'FilesNotFoundError',
+  'UsageError',
+  'GHESNotSupportedError',
+]);
+
+export interface UploadRetry {
+  attempts: number;
+  firstDelayMs: number;
+}
+
+/**
+ * Artifacts on GitHub through @actions/artifact (loaded on first use, so a bundle starts without it). Needs
+ * ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, which the runner gives JavaScript actions only; the client
+ * reads them from process.env. The client retries each service call itself (5 attempts on 5xx); a whole upload
+ * that still fails, e.g. in the blob transfer, is tried again here.
+ */
 export class GitHubArtifactStore implements ArtifactStore {
-  private readonly client = new DefaultArtifactClient();
+  private client?: Promise<ArtifactClient>;
+
+  constructor(
+    private readonly log: StoreLog,
+    private readonly env: NodeJS.ProcessEnv = process.env,
+    private readonly retry: UploadRetry = { attempts: 3, firstDelayMs: 2_000 },
+  ) {}
 
   async upload(name: string, dir: string, options: UploadOptions = {}): Promise<UploadResult> {
+    const client = await this.loadClient();
     const files = listFiles(dir);
-    const result = await this.client.uploadArtifact(name, files, dir, options);
-    return { id: result.id, location: `artifact ${name}` };
+    const result = await withRetries(
+      async () => {
+        try {
+          return await client.uploadArtifact(name, files, dir, { retentionDays: options.retentionDays });
+        } catch (error) {
+          // The client reports GitHub's 409 only in its message: "… (409) Conflict: …".
+          if (error instanceof Error && /\(409\)/.test(error.message)) throw new ArtifactConflictError(name);
+          throw error;
+        }
+      },
+      {
+        ...this.retry,
+        retryable: (error) => !(error instanceof Error && PERMANENT.has(error.name)),
+        onRetry: (error, attempt, delay) =>
+          this.log.info(
+            `upload of artifact ${name} failed (attempt ${attempt} of ${this.retry.attempts}: ${describe(error)}); retrying in ${delay / 1000} s`,
+          ),
+      },
+    );
+    return { id: result.id, url: this.artifactUrl(result.id), location: `artifact ${name}` };
   }
 
+  /** Every artifact of this workflow run, earlier attempts included (the service answers in one listing). */
   async list(): Promise<StoredArtifact[]> {
-    const { artifacts } = await this.client.listArtifacts();
+    const { artifacts } = await (await this.loadClient()).listArtifacts();
     return artifacts.map((a) => ({
       name: a.name,
       id: a.id,
@@ -23,16 +70,36 @@ export class GitHubArtifactStore implements ArtifactStore {
     }));
   }
 
+  /** The newest artifact of that name, by its id; its bytes are checked against the digest taken at upload. */
   async download(name: string, dir: string): Promise<boolean> {
-    let id: number;
+    const client = await this.loadClient();
+    let artifact;
     try {
-      id = (await this.client.getArtifact(name)).artifact.id;
+      ({ artifact } = await client.getArtifact(name));
     } catch (error) {
       if (error instanceof Error && error.name === 'ArtifactNotFoundError') return false;
       throw error;
     }
-    await this.client.downloadArtifact(id, { path: dir });
+    mkdirSync(dir, { recursive: true });
+    const { digestMismatch } = await client.downloadArtifact(artifact.id, {
+      path: dir,
+      expectedHash: artifact.digest,
+    });
+    if (digestMismatch) throw new ArtifactDigestError(name);
     return true;
+  }
+
+  private loadClient(): Promise<ArtifactClient> {
+    this.client ??= import('@actions/artifact').then((m) => new m.DefaultArtifactClient());
+    return this.client;
+  }
+
+  /** Where a person downloads it: the run page's artifact link. */
+  private artifactUrl(id: number | undefined): string | undefined {
+    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = this.env;
+    if (id === undefined || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined;
+    const server = (GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}/artifacts/${id}`;
   }
 }
 
@@ -66,10 +133,24 @@ export class LocalArtifactStore implements ArtifactStore {
   }
 }
 
+/**
+ * Regular files only, walked by hand: a symbolic link in the folder, to a file or a folder, is never followed
+ * into the upload (readdir's own `recursive` walks into linked folders).
+ */
 function listFiles(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) out.push(join(entry.parentPath, entry.name));
-  }
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) out.push(path);
+    }
+  };
+  walk(dir);
   return out.sort((a, b) => relative(dir, a).localeCompare(relative(dir, b)));
+}
+
+/** The first line: Azure's messages go on with request ids and times. */
+function describe(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }

@@ -20,8 +20,8 @@ export function actionServices(env: NodeJS.ProcessEnv = process.env): Services {
   const io = new GitHubIO();
   return {
     io,
-    artifacts: chooseArtifactStore(env),
-    timings: (scope) => chooseTimingStore(scope, (m) => io.warning(m), env),
+    artifacts: chooseArtifactStore(io, env),
+    timings: (scope) => chooseTimingStore(scope, io, env),
     // TODO(report issue): the GitHub twin of PullRequestFeedback replaces this.
     feedback: new LocalFeedback(join(localStateDir(env), 'feedback')),
     env,
@@ -36,8 +36,8 @@ export function localServices(
   const io = new LocalIO({ inputs, summaryPath: join(localStateDir(env), 'summary.md') });
   return {
     io,
-    artifacts: chooseArtifactStore(env),
-    timings: (scope) => chooseTimingStore(scope, (m) => io.warning(m), env),
+    artifacts: chooseArtifactStore(io, env),
+    timings: (scope) => chooseTimingStore(scope, io, env),
     feedback: new LocalFeedback(join(localStateDir(env), 'feedback')),
     env,
   };
