@@ -2,6 +2,8 @@
  * Cold start: time from process start to the first output line of each bundle, next to a bare `node -e 0`
  * (start to exit: it prints nothing) on the same Node, in interleaved rounds so machine noise hits all alike.
  * Target (issue 8): every bundle ≤ 2× bare Node. Run: npm run build && npx tsx bench/cold-start.ts [rounds]
+ * [other-dist ...]; other dist folders (e.g. an older build, `git archive main dist | tar -x -C /tmp/old`) are
+ * measured in the same rounds, for a before/after in one run.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const ROUNDS = Number(process.argv[2] ?? 15);
+const DISTS = ['dist', ...process.argv.slice(3)];
 const BUNDLES = ['run', 'plan', 'report'] as const;
 
 /** Milliseconds from spawn to the first byte on stdout or stderr, or to exit when nothing is printed. */
@@ -63,7 +66,9 @@ async function main(): Promise<void> {
   };
   const commands: Array<[string, string[]]> = [
     ['node -e 0', ['-e', '0']],
-    ...BUNDLES.map((b): [string, string[]] => [`dist/${b}/index.js`, [resolve(`dist/${b}/index.js`)]]),
+    ...DISTS.flatMap((dist) =>
+      BUNDLES.map((b): [string, string[]] => [`${dist}/${b}/index.js`, [resolve(dist, b, 'index.js')]]),
+    ),
   ];
   const samples = new Map<string, number[]>(commands.map(([label]) => [label, []]));
   try {
@@ -88,7 +93,7 @@ async function main(): Promise<void> {
         ? ''
         : `  ${ratio.toFixed(2)}× bare node ${ratio <= 2 ? '(≤ 2×: ok)' : '(> 2×: over target)'}`;
     console.log(
-      `${label.padEnd(22)} ${median(s).toFixed(0).padStart(5)} (${Math.min(...s).toFixed(0)}–${Math.max(...s).toFixed(0)})${verdict}`,
+      `${label.padEnd(Math.max(22, ...commands.map(([l]) => l.length)))} ${median(s).toFixed(0).padStart(5)} (${Math.min(...s).toFixed(0)}–${Math.max(...s).toFixed(0)})${verdict}`,
     );
   }
 }
