@@ -44,6 +44,15 @@ export class ArtifactService {
     this.spoiledUploads += count;
   }
 
+  /** Replaces the stored bytes of artifact `target` with those of `source` (both of one run), keeping the digest
+   * recorded at upload: a download must notice. */
+  async tamper(target: string, source: string): Promise<void> {
+    const find = (name: string) => this.artifacts.find((a) => a.finalized && a.name === name);
+    const [to, from] = [find(target), find(source)];
+    if (!to || !from) throw new Error(`no artifacts ${target} and ${source} to tamper with`);
+    await this.blobs.copy(from.blob, to.blob);
+  }
+
   /** Removes an artifact as a person would in the UI (tests: "a shard's artifact went missing"). */
   async remove(name: string): Promise<boolean> {
     const index = this.artifacts.findIndex((a) => a.name === name && a.finalized);

@@ -41,18 +41,19 @@ export async function startAzurite(node = process.execPath): Promise<Azurite> {
     ],
     { cwd: location, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  try {
-    const address = await listeningAddress(child);
-    return {
-      accountUrl: `${address}/${DEV_ACCOUNT}`,
-      stop: async () => {
-        await stopChild(child);
-        rmSync(location, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
+  // Should the test process end without stop() (a crash, a killed worker), Azurite goes with it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const stop = async () => {
+    process.off('exit', killOnExit);
     await stopChild(child);
     rmSync(location, { recursive: true, force: true });
+  };
+  try {
+    const address = await listeningAddress(child);
+    return { accountUrl: `${address}/${DEV_ACCOUNT}`, stop };
+  } catch (error) {
+    await stop();
     throw error;
   }
 }

@@ -38,6 +38,12 @@ export class BlobSigner {
     return (await blob.getProperties()).contentLength;
   }
 
+  /** Overwrites a blob with another's bytes, as storage corruption or tampering would. */
+  async copy(fromBlob: string, toBlob: string): Promise<void> {
+    const bytes = await this.container.getBlobClient(fromBlob).downloadToBuffer();
+    await this.container.getBlockBlobClient(toBlob).uploadData(bytes);
+  }
+
   async delete(blobName: string): Promise<void> {
     await this.container.getBlobClient(blobName).deleteIfExists();
   }

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startActionsServices, type ActionsServices, type JobOptions } from '../harness/actions-services.js';
-import { ArtifactConflictError } from '../../src/platform/artifact-errors.js';
+import { ArtifactConflictError, ArtifactDigestError } from '../../src/platform/artifact-errors.js';
 import { GitHubArtifactStore } from '../../src/platform/artifact-store.js';
 import { becomeJob, RecordingLog, scratch } from './job-env.js';
 
@@ -170,6 +170,19 @@ describe('GitHubArtifactStore with the real @actions/artifact client', { timeout
     await expect(store.upload('lost', folder({ 'x.txt': 'x' }))).rejects.toThrow();
     expect(log.infos).toHaveLength(2);
     expect(await store.list()).toEqual([]);
+  });
+
+  it('refuses an artifact whose stored bytes are not the ones uploaded', async () => {
+    nextRun++;
+    const { store } = job();
+    await store.upload('shardproof-proof-unit-1of2-a1', folder({ 'results.json': '{"passed":10}' }));
+    await store.upload('shardproof-proof-unit-2of2-a1', folder({ 'results.json': '{"passed":0}' }));
+    await services.artifacts.tamper('shardproof-proof-unit-1of2-a1', 'shardproof-proof-unit-2of2-a1');
+    const target = scratch('artifact-dst');
+    cleanups.push(target.remove);
+    await expect(store.download('shardproof-proof-unit-1of2-a1', target.dir)).rejects.toBeInstanceOf(
+      ArtifactDigestError,
+    );
   });
 
   it('downloading a name nobody uploaded answers false', async () => {
