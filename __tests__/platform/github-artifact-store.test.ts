@@ -185,6 +185,15 @@ describe('GitHubArtifactStore with the real @actions/artifact client', { timeout
     );
   });
 
+  it('an empty folder is refused at once, without a retry or a service call', async () => {
+    nextRun++;
+    const { store, log } = job();
+    const before = services.calls.length;
+    await expect(store.upload('nothing', folder({}))).rejects.toMatchObject({ name: 'FilesNotFoundError' });
+    expect(log.infos).toEqual([]);
+    expect(services.calls.length).toBe(before);
+  });
+
   it('downloading a name nobody uploaded answers false', async () => {
     nextRun++;
     const { store } = job();
