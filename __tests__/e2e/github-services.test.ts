@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startActionsServices, type ActionsServices } from '../harness/actions-services.js';
+import { runBackendId, startActionsServices, type ActionsServices } from '../harness/actions-services.js';
 import { copyExample } from './example-suite.js';
 import { runBundleAsync } from './run-bundle.js';
 
@@ -26,7 +26,7 @@ describe('bundles against the GitHub services stand-in', { timeout: 300_000 }, (
     // The first plan of a suite finds no history in the cache: the plan warns about coverage, not about the cache.
     const annotations = plan.stdout.split('\n').filter((line) => /^::(warning|error)/.test(line));
     expect(annotations).toEqual([expect.stringContaining('only 0.0%25 of test files have timing history')]);
-    const uploaded = services.artifacts.artifacts.filter((a) => a.runBackendId === 'run-500');
+    const uploaded = services.artifacts.artifacts.filter((a) => a.runBackendId === runBackendId(500));
     expect(uploaded.map((a) => [a.name, a.finalized])).toEqual([['shardproof-plan', true]]);
     expect(services.calls.some((c) => c.method === 'GetCacheEntryDownloadURL' && c.status === 200)).toBe(
       true,

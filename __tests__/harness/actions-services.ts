@@ -82,6 +82,11 @@ export async function startActionsServices(options: ServiceOptions = {}): Promis
   }
 }
 
+/** The results service's id of a workflow run (GITHUB_RUN_ID); its attempts share it. */
+export function runBackendId(runId: number): string {
+  return `run-${runId}`;
+}
+
 function jobEnvironment(job: JobOptions, resultsUrl: string, tokenKey: string): Record<string, string> {
   const runId = job.runId ?? 1;
   const attempt = job.attempt ?? 1;
@@ -93,7 +98,7 @@ function jobEnvironment(job: JobOptions, resultsUrl: string, tokenKey: string): 
       scopes.push({ scope: readable, read: true, write: false });
   const token = signRuntimeToken(
     {
-      workflowRunBackendId: `run-${runId}`,
+      workflowRunBackendId: runBackendId(runId),
       workflowJobRunBackendId: `run-${runId}-attempt-${attempt}-${name}`,
       cacheScopes: scopes,
     },

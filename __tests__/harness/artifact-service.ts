@@ -46,16 +46,19 @@ export class ArtifactService {
 
   /** Replaces the stored bytes of artifact `target` with those of `source` (both of one run), keeping the digest
    * recorded at upload: a download must notice. */
-  async tamper(target: string, source: string): Promise<void> {
-    const find = (name: string) => this.artifacts.find((a) => a.finalized && a.name === name);
+  async tamper(runBackendId: string, target: string, source: string): Promise<void> {
+    const find = (name: string) =>
+      this.artifacts.find((a) => a.finalized && a.runBackendId === runBackendId && a.name === name);
     const [to, from] = [find(target), find(source)];
     if (!to || !from) throw new Error(`no artifacts ${target} and ${source} to tamper with`);
     await this.blobs.copy(from.blob, to.blob);
   }
 
-  /** Removes an artifact as a person would in the UI (tests: "a shard's artifact went missing"). */
-  async remove(name: string): Promise<boolean> {
-    const index = this.artifacts.findIndex((a) => a.name === name && a.finalized);
+  /** Removes an artifact of a workflow run as a person would in the UI (tests: "a shard's artifact went missing"). */
+  async remove(runBackendId: string, name: string): Promise<boolean> {
+    const index = this.artifacts.findIndex(
+      (a) => a.runBackendId === runBackendId && a.name === name && a.finalized,
+    );
     if (index < 0) return false;
     const [gone] = this.artifacts.splice(index, 1);
     await this.blobs.delete(gone.blob);
@@ -148,7 +151,7 @@ export class ArtifactService {
 
   private async delete(body: Record<string, unknown>, claims: RuntimeClaims) {
     const artifact = this.finalizedByName(body, claims);
-    await this.remove(artifact.name);
+    await this.remove(artifact.runBackendId, artifact.name);
     return { ok: true, artifact_id: String(artifact.id) };
   }
 

@@ -2,10 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startActionsServices, type ActionsServices, type JobOptions } from '../harness/actions-services.js';
-import { ArtifactConflictError, ArtifactDigestError } from '../../src/platform/artifact-errors.js';
+import {
+  runBackendId,
+  startActionsServices,
+  type ActionsServices,
+  type JobOptions,
+} from '../harness/actions-services.js';
+import {
+  ArtifactConflictError,
+  ArtifactDigestError,
+  uploadCannotSucceed,
+} from '../../src/platform/artifact-errors.js';
 import { GitHubArtifactStore } from '../../src/platform/artifact-store.js';
-import { becomeJob, RecordingLog, scratch } from './job-env.js';
+import { becomeJob, scratch } from './job-env.js';
 
 // The real @actions/artifact client against the results-service stand-in and Azurite: no mocks.
 let services: ActionsServices;
@@ -24,11 +33,7 @@ afterEach(() => {
 });
 
 /** A fresh workflow run per test, so listings show only that test's artifacts. */
-function job(options: JobOptions = {}): {
-  store: GitHubArtifactStore;
-  log: RecordingLog;
-  env: Record<string, string>;
-} {
+function job(options: JobOptions = {}): { store: GitHubArtifactStore; env: Record<string, string> } {
   const work = scratch('artifact-job');
   cleanups.push(work.remove);
   const env = becomeJob({
@@ -36,8 +41,7 @@ function job(options: JobOptions = {}): {
     GITHUB_WORKSPACE: work.dir,
     RUNNER_TEMP: work.dir,
   });
-  const log = new RecordingLog();
-  return { store: new GitHubArtifactStore(log, env, { attempts: 3, firstDelayMs: 50 }), log, env };
+  return { store: new GitHubArtifactStore(env), env };
 }
 
 function folder(files: Record<string, string | Buffer>): string {
@@ -110,6 +114,7 @@ describe('GitHubArtifactStore with the real @actions/artifact client', { timeout
     await store.upload('shardproof-report', folder({ 'a.txt': 'first' }));
     const second = store.upload('shardproof-report', folder({ 'a.txt': 'second' }));
     await expect(second).rejects.toBeInstanceOf(ArtifactConflictError);
+    expect(uploadCannotSucceed(await second.catch((e: unknown) => e))).toBe(true);
     await expect(second).rejects.toThrow('shardproof-report already exists in this workflow run');
     const target = scratch('artifact-dst');
     cleanups.push(target.remove);
@@ -147,29 +152,24 @@ describe('GitHubArtifactStore with the real @actions/artifact client', { timeout
     ]);
   });
 
-  it('a failed blob transfer is retried as a whole upload, with one log line per retry', async () => {
+  it('a failed blob transfer fails the upload with a retryable error, and the next attempt succeeds', async () => {
     nextRun++;
-    const { store, log } = job();
+    const { store } = job();
     services.artifacts.spoilNextUploadUrls(1);
+    const failed = await store
+      .upload('transfer-retried', folder({ 'x.txt': 'payload' }))
+      .catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(Error);
+    expect((failed as Error).message).toContain('Server failed to authenticate the request');
+    expect(uploadCannotSucceed(failed)).toBe(false);
+    // Nothing half-uploaded is listed; the caller's next attempt (same job, same name) goes through.
+    expect(await store.list()).toEqual([]);
     const uploaded = await store.upload('transfer-retried', folder({ 'x.txt': 'payload' }));
     expect(uploaded.id).toBeGreaterThan(0);
-    expect(log.infos).toHaveLength(1);
-    expect(log.infos[0]).toMatch(
-      /^upload of artifact transfer-retried failed \(attempt 1 of 3: .+\); retrying in 0.05 s$/,
-    );
     const target = scratch('artifact-dst');
     cleanups.push(target.remove);
     await store.download('transfer-retried', target.dir);
     expect(readFileSync(join(target.dir, 'x.txt'), 'utf8')).toBe('payload');
-  });
-
-  it('an upload that keeps failing gives up after the last attempt with the reason', async () => {
-    nextRun++;
-    const { store, log } = job();
-    services.artifacts.spoilNextUploadUrls(3);
-    await expect(store.upload('lost', folder({ 'x.txt': 'x' }))).rejects.toThrow();
-    expect(log.infos).toHaveLength(2);
-    expect(await store.list()).toEqual([]);
   });
 
   it('refuses an artifact whose stored bytes are not the ones uploaded', async () => {
@@ -177,7 +177,11 @@ describe('GitHubArtifactStore with the real @actions/artifact client', { timeout
     const { store } = job();
     await store.upload('shardproof-proof-unit-1of2-a1', folder({ 'results.json': '{"passed":10}' }));
     await store.upload('shardproof-proof-unit-2of2-a1', folder({ 'results.json': '{"passed":0}' }));
-    await services.artifacts.tamper('shardproof-proof-unit-1of2-a1', 'shardproof-proof-unit-2of2-a1');
+    await services.artifacts.tamper(
+      runBackendId(nextRun),
+      'shardproof-proof-unit-1of2-a1',
+      'shardproof-proof-unit-2of2-a1',
+    );
     const target = scratch('artifact-dst');
     cleanups.push(target.remove);
     await expect(store.download('shardproof-proof-unit-1of2-a1', target.dir)).rejects.toBeInstanceOf(
@@ -185,12 +189,13 @@ describe('GitHubArtifactStore with the real @actions/artifact client', { timeout
     );
   });
 
-  it('an empty folder is refused at once, without a retry or a service call', async () => {
+  it('an empty folder is refused at once, as an error no retry can mend, without a service call', async () => {
     nextRun++;
-    const { store, log } = job();
+    const { store } = job();
     const before = services.calls.length;
-    await expect(store.upload('nothing', folder({}))).rejects.toMatchObject({ name: 'FilesNotFoundError' });
-    expect(log.infos).toEqual([]);
+    const refused = await store.upload('nothing', folder({})).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ name: 'FilesNotFoundError' });
+    expect(uploadCannotSucceed(refused)).toBe(true);
     expect(services.calls.length).toBe(before);
   });
 

@@ -8,12 +8,11 @@ const runner = { ACTIONS_RUNTIME_TOKEN: 'token', ACTIONS_RESULTS_URL: 'https://r
 
 describe('choosing a twin from the environment', () => {
   it("GitHub's artifact service only with the runtime token and results URL a JavaScript action gets", () => {
-    const log = new RecordingLog();
-    expect(chooseArtifactStore(log, runner)).toBeInstanceOf(GitHubArtifactStore);
-    expect(chooseArtifactStore(log, { ACTIONS_RESULTS_URL: runner.ACTIONS_RESULTS_URL })).toBeInstanceOf(
+    expect(chooseArtifactStore(runner)).toBeInstanceOf(GitHubArtifactStore);
+    expect(chooseArtifactStore({ ACTIONS_RESULTS_URL: runner.ACTIONS_RESULTS_URL })).toBeInstanceOf(
       LocalArtifactStore,
     );
-    expect(chooseArtifactStore(log, {})).toBeInstanceOf(LocalArtifactStore);
+    expect(chooseArtifactStore({})).toBeInstanceOf(LocalArtifactStore);
   });
 
   it('the cache as @actions/cache would find it: service v2 needs the results URL, v1 the cache URL', () => {

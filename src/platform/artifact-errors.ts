@@ -20,3 +20,19 @@ export class ArtifactDigestError extends Error {
     super(`artifact ${artifactName} downloaded with a different SHA-256 than it was uploaded with`);
   }
 }
+
+/** Errors of @actions/artifact (by the `name` it gives them) and ours that no further attempt can mend. */
+const PERMANENT = new Set([
+  'ArtifactConflictError',
+  'FilesNotFoundError',
+  'UsageError',
+  'GHESNotSupportedError',
+]);
+
+/**
+ * True when retrying an upload cannot help: the name is taken, the folder has no files, the storage quota is
+ * used up, or the server has no artifact service (GitHub Enterprise Server). Callers retry everything else.
+ */
+export function uploadCannotSucceed(error: unknown): boolean {
+  return error instanceof Error && PERMANENT.has(error.name);
+}

@@ -2,60 +2,30 @@ import type { ArtifactClient } from '@actions/artifact';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ArtifactConflictError, ArtifactDigestError } from './artifact-errors.js';
-import { withRetries } from './retry.js';
-import type { StoreLog } from './timing-store.js';
 import type { ArtifactStore, StoredArtifact, UploadOptions, UploadResult } from './types.js';
-
-/** Errors of @actions/artifact that another attempt cannot mend (by the `name` the client gives them). */
-const PERMANENT = new Set([
-  'ArtifactConflictError',
-  'FilesNotFoundError',
-  'UsageError',
-  'GHESNotSupportedError',
-]);
-
-export interface UploadRetry {
-  attempts: number;
-  firstDelayMs: number;
-}
 
 /**
  * Artifacts on GitHub through @actions/artifact (loaded on first use, so a bundle starts without it). Needs
  * ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, which the runner gives JavaScript actions only; the client
  * reads them from process.env. The client retries each service call itself (5 attempts on 5xx); a whole upload
- * that still fails, e.g. in the blob transfer, is tried again here.
+ * that still fails (e.g. in the blob transfer) is the caller's to retry, unless uploadCannotSucceed(error).
  */
 export class GitHubArtifactStore implements ArtifactStore {
   private client?: Promise<ArtifactClient>;
 
-  constructor(
-    private readonly log: StoreLog,
-    private readonly env: NodeJS.ProcessEnv = process.env,
-    private readonly retry: UploadRetry = { attempts: 3, firstDelayMs: 2_000 },
-  ) {}
+  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
 
   async upload(name: string, dir: string, options: UploadOptions = {}): Promise<UploadResult> {
     const client = await this.loadClient();
     const files = listFiles(dir);
-    const result = await withRetries(
-      async () => {
-        try {
-          return await client.uploadArtifact(name, files, dir, { retentionDays: options.retentionDays });
-        } catch (error) {
-          // The client reports GitHub's 409 only in its message: "… (409) Conflict: …".
-          if (error instanceof Error && /\(409\)/.test(error.message)) throw new ArtifactConflictError(name);
-          throw error;
-        }
-      },
-      {
-        ...this.retry,
-        retryable: (error) => !(error instanceof Error && PERMANENT.has(error.name)),
-        onRetry: (error, attempt, delay) =>
-          this.log.info(
-            `upload of artifact ${name} failed (attempt ${attempt} of ${this.retry.attempts}: ${describe(error)}); retrying in ${delay / 1000} s`,
-          ),
-      },
-    );
+    let result;
+    try {
+      result = await client.uploadArtifact(name, files, dir, { retentionDays: options.retentionDays });
+    } catch (error) {
+      // The client reports GitHub's 409 only in its message: "… (409) Conflict: …".
+      if (error instanceof Error && /\(409\)/.test(error.message)) throw new ArtifactConflictError(name);
+      throw error;
+    }
     return { id: result.id, url: this.artifactUrl(result.id), location: `artifact ${name}` };
   }
 
@@ -148,9 +118,4 @@ function listFiles(dir: string): string[] {
   };
   walk(dir);
   return out.sort((a, b) => relative(dir, a).localeCompare(relative(dir, b)));
-}
-
-/** The first line: Azure's messages go on with request ids and times. */
-function describe(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }

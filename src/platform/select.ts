@@ -9,8 +9,8 @@ export function localStateDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** GitHub's artifact service when the runner granted it (only JavaScript actions get these), else a folder. */
-export function chooseArtifactStore(log: StoreLog, env: NodeJS.ProcessEnv = process.env): ArtifactStore {
-  if (env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL) return new GitHubArtifactStore(log, env);
+export function chooseArtifactStore(env: NodeJS.ProcessEnv = process.env): ArtifactStore {
+  if (env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL) return new GitHubArtifactStore(env);
   return new LocalArtifactStore(localStateDir(env));
 }
 

@@ -20,7 +20,7 @@ export function actionServices(env: NodeJS.ProcessEnv = process.env): Services {
   const io = new GitHubIO();
   return {
     io,
-    artifacts: chooseArtifactStore(io, env),
+    artifacts: chooseArtifactStore(env),
     timings: (scope) => chooseTimingStore(scope, io, env),
     // TODO(report issue): the GitHub twin of PullRequestFeedback replaces this.
     feedback: new LocalFeedback(join(localStateDir(env), 'feedback')),
@@ -36,7 +36,7 @@ export function localServices(
   const io = new LocalIO({ inputs, summaryPath: join(localStateDir(env), 'summary.md') });
   return {
     io,
-    artifacts: chooseArtifactStore(io, env),
+    artifacts: chooseArtifactStore(env),
     timings: (scope) => chooseTimingStore(scope, io, env),
     feedback: new LocalFeedback(join(localStateDir(env), 'feedback')),
     env,
