@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +11,13 @@ export interface BundleRun {
   summary: string;
 }
 
+export interface BundleOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  node?: string;
+  timeoutMs?: number;
+}
+
 /**
  * Starts a built bundle the way the Actions runner starts a JavaScript action: inputs as INPUT_<NAME>
  * environment variables, outputs and the step summary through the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
@@ -18,8 +25,38 @@ export interface BundleRun {
 export function runBundle(
   entry: 'run' | 'plan' | 'report',
   inputs: Record<string, string>,
-  options: { cwd?: string; env?: Record<string, string>; node?: string; timeoutMs?: number } = {},
+  options: BundleOptions = {},
 ): BundleRun {
+  const bundle = prepareBundle(entry, inputs, options);
+  const child = spawnSync(bundle.node, bundle.args, { ...bundle.spawnOptions, encoding: 'utf8' });
+  return bundle.collect(child.status, child.stdout, child.stderr);
+}
+
+/**
+ * The same without blocking this process, for tests whose services (the results-service stand-in) answer
+ * from inside the test process while the bundle runs.
+ */
+export function runBundleAsync(
+  entry: 'run' | 'plan' | 'report',
+  inputs: Record<string, string>,
+  options: BundleOptions = {},
+): Promise<BundleRun> {
+  const bundle = prepareBundle(entry, inputs, options);
+  return new Promise((resolveRun, reject) => {
+    execFile(
+      bundle.node,
+      bundle.args,
+      { ...bundle.spawnOptions, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        if (error && status === null && !error.killed) reject(error);
+        else resolveRun(bundle.collect(status, stdout, stderr));
+      },
+    );
+  });
+}
+
+function prepareBundle(entry: string, inputs: Record<string, string>, options: BundleOptions) {
   const dir = mkdtempSync(join(tmpdir(), 'shardproof-e2e-'));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
@@ -39,18 +76,17 @@ export function runBundle(
   });
   for (const [name, value] of Object.entries(inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const child = spawnSync(options.node ?? process.execPath, [resolve(`dist/${entry}/index.js`)], {
-    cwd: options.cwd ?? process.cwd(),
-    env,
-    encoding: 'utf8',
-    timeout: options.timeoutMs ?? 120_000,
-  });
   return {
-    status: child.status,
-    stdout: child.stdout,
-    stderr: child.stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+    node: options.node ?? process.execPath,
+    args: [resolve(`dist/${entry}/index.js`)],
+    spawnOptions: { cwd: options.cwd ?? process.cwd(), env, timeout: options.timeoutMs ?? 120_000 },
+    collect: (status: number | null, stdout: string, stderr: string): BundleRun => ({
+      status,
+      stdout,
+      stderr,
+      outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8'),
+    }),
   };
 }
 

@@ -1,10 +1,17 @@
-import * as core from '@actions/core';
 import { EOL } from 'node:os';
 import { CommandGuard } from './command-guard.js';
+import {
+  annotationProperties,
+  appendSummaryFile,
+  issueCommand,
+  readInput,
+  writeOutput,
+} from './workflow-commands.js';
 import type { ActionIO, AnnotationProps } from './types.js';
 
 /**
- * ActionIO backed by @actions/core: workflow commands, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
+ * ActionIO on the runner: workflow commands, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY (as @actions/core writes
+ * them; see workflow-commands.ts for why not through it).
  * Untrusted lines (the test command's output) are written with workflow commands stopped; every trusted
  * call ends the stopped stretch first, so shardproof's own commands are obeyed.
  */
@@ -12,15 +19,15 @@ export class GitHubIO implements ActionIO {
   private readonly guard = new CommandGuard((line) => process.stdout.write(line + EOL));
 
   getInput(name: string): string {
-    return core.getInput(name);
+    return readInput(name);
   }
   setOutput(name: string, value: string): void {
     this.resumeCommands();
-    core.setOutput(name, value);
+    writeOutput(name, value);
   }
   info(message: string): void {
     this.resumeCommands();
-    core.info(message);
+    process.stdout.write(message + EOL);
   }
   untrusted(line: string): void {
     this.guard.stop();
@@ -28,37 +35,36 @@ export class GitHubIO implements ActionIO {
   }
   debug(message: string): void {
     this.resumeCommands();
-    core.debug(message);
+    issueCommand('debug', {}, message);
   }
   warning(message: string, props?: AnnotationProps): void {
     this.resumeCommands();
-    core.warning(message, props);
+    issueCommand('warning', annotationProperties(props), message);
   }
   error(message: string, props?: AnnotationProps): void {
     this.resumeCommands();
-    core.error(message, props);
+    issueCommand('error', annotationProperties(props), message);
   }
   notice(message: string, props?: AnnotationProps): void {
     this.resumeCommands();
-    core.notice(message, props);
+    issueCommand('notice', annotationProperties(props), message);
   }
   startGroup(title: string): void {
     this.resumeCommands();
-    core.startGroup(title);
+    issueCommand('group', {}, title);
   }
   endGroup(): void {
     this.resumeCommands();
-    core.endGroup();
+    issueCommand('endgroup', {}, '');
   }
   async appendSummary(markdown: string): Promise<void> {
-    // Off a runner there is no summary file; @actions/core would throw, and a missing summary is no failure.
-    if (!process.env.GITHUB_STEP_SUMMARY) return;
-    await core.summary.addRaw(markdown, true).write();
-    core.summary.emptyBuffer();
+    // Off a runner there is no summary file, and a missing summary is no failure.
+    appendSummaryFile(markdown);
   }
   setFailed(message: string): void {
     this.resumeCommands();
-    core.setFailed(message);
+    process.exitCode = 1;
+    issueCommand('error', {}, message);
   }
 
   private resumeCommands(): void {

@@ -21,7 +21,7 @@ export function actionServices(env: NodeJS.ProcessEnv = process.env): Services {
   return {
     io,
     artifacts: chooseArtifactStore(env),
-    timings: (scope) => chooseTimingStore(scope, (m) => io.warning(m), env),
+    timings: (scope) => chooseTimingStore(scope, io, env),
     // TODO(report issue): the GitHub twin of PullRequestFeedback replaces this.
     feedback: new LocalFeedback(join(localStateDir(env), 'feedback')),
     env,
@@ -37,7 +37,7 @@ export function localServices(
   return {
     io,
     artifacts: chooseArtifactStore(env),
-    timings: (scope) => chooseTimingStore(scope, (m) => io.warning(m), env),
+    timings: (scope) => chooseTimingStore(scope, io, env),
     feedback: new LocalFeedback(join(localStateDir(env), 'feedback')),
     env,
   };
