@@ -1,0 +1,168 @@
+import { readRunContext, type GitHubRunContext } from './github-context.js';
+import {
+  ANNOTATION_TEXT_MAX_BYTES,
+  ANNOTATION_TITLE_MAX_CHARS,
+  ANNOTATIONS_PER_REQUEST,
+  CHECK_SUMMARY_MAX_CHARS,
+  COMMENT_MAX_CHARS,
+  cutBytes,
+  cutChars,
+  cutMarkdown,
+} from './github-limits.js';
+import { findOwnComment } from './github-comments.js';
+import { isPermissionDenied, loadOctokit, requestFailure, type Octokit } from './github-rest.js';
+import type {
+  CheckAnnotation,
+  CheckRunReport,
+  FeedbackCapabilities,
+  FeedbackResult,
+  PullRequestFeedback,
+} from './types.js';
+
+const FALLBACK = 'feedback goes to the job summary and workflow-command annotations';
+
+/**
+ * Check runs and the sticky comment through GitHub's REST API with @actions/github's octokit. Calls that the
+ * token or the event cannot make are not sent (fork pull requests get a read-only token); a 403 that comes
+ * anyway turns the capability off and is returned as `skipped`, never thrown. The token never leaves this
+ * object: errors carry GitHub's message with the token cut out.
+ */
+export class GitHubFeedback implements PullRequestFeedback {
+  private readonly run: GitHubRunContext;
+  private client?: Promise<Octokit>;
+  private readonly denied: { checks?: string; comment?: string } = {};
+
+  constructor(
+    private readonly token: string,
+    env: NodeJS.ProcessEnv,
+  ) {
+    this.run = readRunContext(env);
+  }
+
+  async capabilities(): Promise<FeedbackCapabilities> {
+    if (!this.token)
+      return { checks: false, comment: false, reason: `no github-token was given: ${FALLBACK}` };
+    if (this.run.readOnlyReason) {
+      return { checks: false, comment: false, reason: `${this.run.readOnlyReason}: ${FALLBACK}` };
+    }
+    const reasons: string[] = [];
+    const checks = !this.denied.checks && this.run.headSha !== undefined;
+    if (this.denied.checks) reasons.push(this.denied.checks);
+    else if (!checks) reasons.push('no commit (GITHUB_SHA) to attach a check run to');
+    const comment =
+      !this.denied.comment && this.run.eventName === 'pull_request' && this.run.pullNumber !== undefined;
+    if (this.denied.comment) reasons.push(this.denied.comment);
+    else if (!comment)
+      reasons.push(`no pull-request comment on a ${this.run.eventName || 'non-pull_request'} event`);
+    return { checks, comment, reason: reasons.length ? reasons.join('; ') : undefined };
+  }
+
+  async publishCheckRun(report: CheckRunReport): Promise<FeedbackResult & { id?: number }> {
+    const allowed = await this.capabilities();
+    if (!allowed.checks) return { skipped: allowed.reason };
+    const { owner, repo } = this.run;
+    const annotations = report.annotations.map(toApiAnnotation);
+    // Every request repeats the output's title and summary: GitHub requires them whenever `output` is sent.
+    const output = (from: number) => {
+      const batch = annotations.slice(from, from + ANNOTATIONS_PER_REQUEST);
+      return {
+        title: cutChars(report.title, ANNOTATION_TITLE_MAX_CHARS),
+        summary: cutMarkdown(report.summary, CHECK_SUMMARY_MAX_CHARS),
+        ...(batch.length ? { annotations: batch } : {}),
+      };
+    };
+    let sent = 0;
+    try {
+      const octokit = await this.octokit();
+      let id = report.checkRunId;
+      let url: string | undefined;
+      if (id !== undefined) {
+        // The job's own check run: its status and conclusion belong to Actions, which sets them when the
+        // job ends, so only the output is written.
+        url =
+          (await octokit.rest.checks.update({ owner, repo, check_run_id: id, output: output(0) })).data
+            .html_url ?? undefined;
+      } else {
+        const created = await octokit.rest.checks.create({
+          owner,
+          repo,
+          name: report.name,
+          head_sha: this.run.headSha as string,
+          status: 'completed',
+          conclusion: report.conclusion,
+          output: output(0),
+        });
+        id = created.data.id;
+        url = created.data.html_url ?? undefined;
+      }
+      sent = Math.min(ANNOTATIONS_PER_REQUEST, annotations.length);
+      // Each update appends its annotations to the ones the check run already has.
+      for (; sent < annotations.length; sent += ANNOTATIONS_PER_REQUEST) {
+        await octokit.rest.checks.update({ owner, repo, check_run_id: id, output: output(sent) });
+      }
+      return { id, url: url ?? undefined };
+    } catch (error) {
+      if (isPermissionDenied(error)) {
+        this.denied.checks =
+          'the token may not write check runs (403; the job needs `permissions: checks: write`)';
+        return { skipped: `${this.denied.checks}: ${FALLBACK}` };
+      }
+      const progress = annotations.length ? ` (after ${sent} of ${annotations.length} annotations)` : '';
+      throw requestFailure(`publishing the check run${progress}`, error, this.token);
+    }
+  }
+
+  async upsertComment(marker: string, body: string): Promise<FeedbackResult> {
+    const allowed = await this.capabilities();
+    if (!allowed.comment) return { skipped: allowed.reason };
+    const { owner, repo } = this.run;
+    const issue_number = this.run.pullNumber as number;
+    const text = commentText(marker, body);
+    try {
+      const octokit = await this.octokit();
+      const existing = await findOwnComment(octokit, { owner, repo, issue_number }, marker);
+      if (existing !== undefined) {
+        return {
+          url: (await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body: text }))
+            .data.html_url,
+        };
+      }
+      return {
+        url: (await octokit.rest.issues.createComment({ owner, repo, issue_number, body: text })).data
+          .html_url,
+      };
+    } catch (error) {
+      if (isPermissionDenied(error)) {
+        this.denied.comment =
+          'the token may not comment on the pull request (403; the job needs `permissions: pull-requests: write`)';
+        return { skipped: `${this.denied.comment}: ${FALLBACK}` };
+      }
+      throw requestFailure('writing the pull-request comment', error, this.token);
+    }
+  }
+
+  private octokit(): Promise<Octokit> {
+    this.client ??= loadOctokit(this.token, this.run.apiUrl);
+    return this.client;
+  }
+}
+
+/** The comment's body: starts with the marker when the body lacks it, cut to GitHub's limit with the marker kept. */
+export function commentText(marker: string, body: string): string {
+  const marked = body.includes(marker) ? body : `${marker}\n${body}`;
+  const cut = cutMarkdown(marked, COMMENT_MAX_CHARS);
+  return cut.includes(marker) ? cut : cutMarkdown(`${marker}\n${marked}`, COMMENT_MAX_CHARS);
+}
+
+function toApiAnnotation(a: CheckAnnotation) {
+  const startLine = Math.max(1, Math.floor(a.startLine) || 1);
+  return {
+    path: a.path,
+    start_line: startLine,
+    end_line: Math.max(startLine, Math.floor(a.endLine) || startLine),
+    annotation_level: a.level,
+    message: cutBytes(a.message || '(no message)', ANNOTATION_TEXT_MAX_BYTES),
+    ...(a.title ? { title: cutChars(a.title, ANNOTATION_TITLE_MAX_CHARS) } : {}),
+    ...(a.rawDetails ? { raw_details: cutBytes(a.rawDetails, ANNOTATION_TEXT_MAX_BYTES) } : {}),
+  };
+}
