@@ -123,7 +123,7 @@ export class GitHubApiServer {
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(record.authorization ?? '')?.[1];
     const grant = token === undefined ? undefined : this.options.tokens[token];
     if (!grant) return { status: 401, json: { message: 'Bad credentials' } };
-    if (record.method !== 'GET' && grant.permission !== 'write') {
+    if (grant.permission === 'none' || (record.method !== 'GET' && grant.permission !== 'write')) {
       return { status: 403, json: { message: 'Resource not accessible by integration' } };
     }
     let body: Record<string, unknown> = {};

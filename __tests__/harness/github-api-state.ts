@@ -4,7 +4,8 @@
  */
 
 export interface TokenGrant {
-  permission: 'write' | 'read';
+  /** `none`: a token whose job gave it no permission for these endpoints (every call answers 403). */
+  permission: 'write' | 'read' | 'none';
   login: string;
   type: 'Bot' | 'User';
 }

@@ -6,6 +6,7 @@ import { GitHubApiServer, type TokenGrant } from '../harness/github-api-server.j
 export const REPOSITORY = 'octo-org/shop';
 export const WRITE_TOKEN = 'ghs_writeTOKEN0123456789abcdefWRITE';
 export const READ_TOKEN = 'ghs_readTOKEN0123456789abcdefREAD';
+export const NO_PERMISSION_TOKEN = 'ghs_noneTOKEN0123456789abcdefNONE';
 export const PAT = 'ghp_personalTOKEN0123456789abcdefPAT';
 export const HEAD_SHA = 'a'.repeat(40);
 export const MERGE_SHA = 'b'.repeat(40);
@@ -18,6 +19,7 @@ export function startApi(): Promise<GitHubApiServer> {
     tokens: {
       [WRITE_TOKEN]: BOT,
       [READ_TOKEN]: { ...BOT, permission: 'read' },
+      [NO_PERMISSION_TOKEN]: { ...BOT, permission: 'none' },
       [PAT]: { permission: 'write', login: 'octocat', type: 'User' },
     },
   });
