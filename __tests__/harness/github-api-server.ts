@@ -56,6 +56,7 @@ const OPERATIONS = loadOperations([
   'issues/update-comment',
   'users/get-authenticated',
   'repos/get',
+  'pulls/list',
   'actions/list-artifacts-for-repo',
   'actions/download-artifact',
 ]);
@@ -172,6 +173,11 @@ export class GitHubApiServer {
             default_branch: this.options.defaultBranch ?? 'main',
           },
         };
+      case 'pulls/list':
+        return this.listed(paginate(this.filterPulls(call.url), call.url), (pr) => ({
+          ...pr,
+          head: { ...pr.head, label: `${pr.head.repo.full_name.split('/')[0]}:${pr.head.ref}` },
+        }));
       case 'actions/list-artifacts-for-repo':
         return this.listArtifacts(call);
       case 'actions/download-artifact':
@@ -231,6 +237,18 @@ export class GitHubApiServer {
     comment.body = text;
     comment.updated += 1;
     return { status: 200, json: this.comment(comment) };
+  }
+
+  /** GitHub's `state` (default open) and `head` (`owner:branch`) filters. */
+  private filterPulls(url: URL) {
+    const state = url.searchParams.get('state') ?? 'open';
+    const head = url.searchParams.get('head');
+    return this.state.pulls.filter((pr) => {
+      if (state !== 'all' && pr.state !== state) return false;
+      if (head === null) return true;
+      const [owner, ...ref] = head.split(':');
+      return pr.head.repo.full_name.split('/')[0] === owner && pr.head.ref === ref.join(':');
+    });
   }
 
   private listArtifacts({ url }: Call): Reply {

@@ -42,6 +42,12 @@ export interface StoredArtifactRecord {
   files: Record<string, string>;
 }
 
+export interface StoredPullRequest {
+  number: number;
+  state: 'open' | 'closed';
+  head: { ref: string; sha: string; repo: { full_name: string } };
+}
+
 export interface Page<T> {
   items: T[];
   /** The Link header GitHub sends with a paginated listing, or undefined on a single page. */
@@ -73,6 +79,7 @@ export class GitHubApiState {
   /** Comments by issue (pull request) number, oldest first. */
   readonly comments = new Map<number, StoredComment[]>();
   readonly artifacts: StoredArtifactRecord[] = [];
+  readonly pulls: StoredPullRequest[] = [];
   private lastId = 1000;
 
   nextId(): number {

@@ -101,7 +101,7 @@ describe('the GitHub REST stand-in', () => {
     expect(await statusOf(readOnly.rest.issues.listComments({ ...repo, issue_number: 3 }))).toBe(200);
     const stranger = await loadOctokit('ghs_unknown', api.url);
     expect(await statusOf(stranger.rest.issues.listComments({ ...repo, issue_number: 3 }))).toBe(401);
-    expect(await statusOf(octokit.request('GET /repos/{owner}/{repo}/pulls', repo))).toBe(404);
+    expect(await statusOf(octokit.request('GET /repos/{owner}/{repo}/branches', repo))).toBe(404);
     expect(
       await statusOf(octokit.rest.issues.listComments({ owner: 'other', repo: 'shop', issue_number: 3 })),
     ).toBe(404);

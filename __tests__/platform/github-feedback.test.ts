@@ -260,3 +260,46 @@ describe('the token', () => {
     }
   });
 });
+
+describe('a workflow_run event after a fork pull request', () => {
+  const forkHead = { full_name: 'mallory/shop', owner: { login: 'mallory' } };
+  const event = (sha: string) => ({
+    workflow_run: {
+      event: 'pull_request',
+      head_sha: sha,
+      head_branch: 'fix',
+      head_repository: forkHead,
+      pull_requests: [],
+    },
+    repository: { default_branch: 'main' },
+  });
+
+  it('finds the pull request by head repository, branch and commit, and comments there', async () => {
+    api.state.pulls.push(
+      { number: 30, state: 'open', head: { ref: 'fix', sha: HEAD_SHA, repo: { full_name: 'eve/shop' } } },
+      {
+        number: 31,
+        state: 'closed',
+        head: { ref: 'fix', sha: HEAD_SHA, repo: { full_name: 'mallory/shop' } },
+      },
+      { number: 32, state: 'open', head: { ref: 'fix', sha: HEAD_SHA, repo: { full_name: 'mallory/shop' } } },
+    );
+    const github = new GitHubFeedback(WRITE_TOKEN, runnerEnv(api, 'workflow_run', event(HEAD_SHA)));
+    expect(await github.capabilities()).toEqual({ checks: true, comment: true, reason: undefined });
+    await github.upsertComment(MARKER, 'from the trusted workflow');
+    const check = await github.publishCheckRun(report(1));
+    expect(api.state.commentsOf(32).map((c) => c.body)).toEqual([`${MARKER}\nfrom the trusted workflow`]);
+    expect(api.state.checkRuns.get(check.id as number)?.head_sha).toBe(HEAD_SHA);
+    const lookup = api.requests.filter((r) => r.operationId === 'pulls/list');
+    expect(lookup.map((r) => [r.query.head, r.query.state])).toEqual([['mallory:fix', 'open']]);
+  });
+
+  it('a pull request that moved on to another commit gets no comment, and the reason says why', async () => {
+    const github = new GitHubFeedback(WRITE_TOKEN, runnerEnv(api, 'workflow_run', event('f'.repeat(40))));
+    const caps = await github.capabilities();
+    expect(caps).toMatchObject({ checks: true, comment: false });
+    expect(caps.reason).toBe(`no open pull request has the head mallory/shop:fix at ffffffffffff`);
+    expect((await github.upsertComment(MARKER, 'x')).skipped).toBe(caps.reason);
+    expect(api.writes()).toEqual([]);
+  });
+});

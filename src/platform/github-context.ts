@@ -14,6 +14,20 @@ export interface GitHubRunContext {
   defaultBranch?: string;
   /** Why this run's token cannot write (fork pull request, Dependabot); undefined when it may. */
   readOnlyReason?: string;
+  /**
+   * A workflow_run event after a pull_request run: the head that pull request must have. The pull request is
+   * looked up by it, because the run's `pull_requests` list is empty for forks and a number read from an
+   * artifact is the fork's to choose.
+   */
+  triggeringHead?: PullRequestHead;
+}
+
+export interface PullRequestHead {
+  /** `owner/name` of the repository the branch lives in (a fork's, for a fork). */
+  repo: string;
+  owner: string;
+  branch: string;
+  sha: string;
 }
 
 interface EventPayload {
@@ -22,6 +36,12 @@ interface EventPayload {
     head?: { sha?: string; repo?: { full_name?: string; fork?: boolean; owner?: { login?: string } } | null };
   };
   repository?: { default_branch?: string };
+  workflow_run?: {
+    event?: string;
+    head_sha?: string;
+    head_branch?: string;
+    head_repository?: { full_name?: string; owner?: { login?: string } };
+  };
 }
 
 /** Reads GITHUB_REPOSITORY, GITHUB_EVENT_NAME and the event payload at GITHUB_EVENT_PATH. */
@@ -30,16 +50,29 @@ export function readRunContext(env: NodeJS.ProcessEnv): GitHubRunContext {
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const pr = isPullRequestEvent(eventName) ? payload.pull_request : undefined;
+  const triggeringHead = headOfTriggeringRun(eventName, payload.workflow_run);
   return {
     owner,
     repo,
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     eventName,
     pullNumber: typeof pr?.number === 'number' ? pr.number : undefined,
-    headSha: pr?.head?.sha || env.GITHUB_SHA || undefined,
+    headSha: pr?.head?.sha || triggeringHead?.sha || env.GITHUB_SHA || undefined,
     defaultBranch: payload.repository?.default_branch || undefined,
     readOnlyReason: readOnlyReason(eventName, pr, owner, repo, env.GITHUB_ACTOR),
+    triggeringHead,
   };
+}
+
+function headOfTriggeringRun(
+  eventName: string,
+  run: EventPayload['workflow_run'],
+): PullRequestHead | undefined {
+  if (eventName !== 'workflow_run' || run?.event !== 'pull_request') return undefined;
+  const repo = run.head_repository?.full_name;
+  const owner = run.head_repository?.owner?.login;
+  if (!repo || !owner || !run.head_branch || !run.head_sha) return undefined;
+  return { repo, owner, branch: run.head_branch, sha: run.head_sha };
 }
 
 function isPullRequestEvent(eventName: string): boolean {

@@ -10,7 +10,14 @@ import {
   cutMarkdown,
 } from './github-limits.js';
 import { findOwnComment } from './github-comments.js';
-import { isPermissionDenied, loadOctokit, requestFailure, type Octokit } from './github-rest.js';
+import { findPullRequestByHead } from './github-pull-request.js';
+import {
+  describeRequestError,
+  isPermissionDenied,
+  loadOctokit,
+  requestFailure,
+  type Octokit,
+} from './github-rest.js';
 import type {
   CheckAnnotation,
   CheckRunReport,
@@ -31,6 +38,7 @@ export class GitHubFeedback implements PullRequestFeedback {
   private readonly run: GitHubRunContext;
   private client?: Promise<Octokit>;
   private readonly denied: { checks?: string; comment?: string } = {};
+  private pull?: Promise<{ number?: number; reason?: string }>;
 
   constructor(
     private readonly token: string,
@@ -49,12 +57,32 @@ export class GitHubFeedback implements PullRequestFeedback {
     const checks = !this.denied.checks && this.run.headSha !== undefined;
     if (this.denied.checks) reasons.push(this.denied.checks);
     else if (!checks) reasons.push('no commit (GITHUB_SHA) to attach a check run to');
-    const comment =
-      !this.denied.comment && this.run.eventName === 'pull_request' && this.run.pullNumber !== undefined;
-    if (this.denied.comment) reasons.push(this.denied.comment);
-    else if (!comment)
-      reasons.push(`no pull-request comment on a ${this.run.eventName || 'non-pull_request'} event`);
-    return { checks, comment, reason: reasons.length ? reasons.join('; ') : undefined };
+    const pull = this.denied.comment ? { reason: this.denied.comment } : await this.pullRequest();
+    if (pull.reason) reasons.push(pull.reason);
+    return {
+      checks,
+      comment: pull.number !== undefined,
+      reason: reasons.length ? reasons.join('; ') : undefined,
+    };
+  }
+
+  /** The pull request to comment on: the event's own, or the one a workflow_run event followed, found by its head. */
+  private pullRequest(): Promise<{ number?: number; reason?: string }> {
+    this.pull ??= (async () => {
+      const { eventName, pullNumber, triggeringHead: head } = this.run;
+      if (eventName === 'pull_request' && pullNumber !== undefined) return { number: pullNumber };
+      if (!head) return { reason: `no pull-request comment on a ${eventName || 'non-pull_request'} event` };
+      try {
+        const number = await findPullRequestByHead(await this.octokit(), this.run, head);
+        if (number !== undefined) return { number };
+        return {
+          reason: `no open pull request has the head ${head.repo}:${head.branch} at ${head.sha.slice(0, 12)}`,
+        };
+      } catch (error) {
+        return { reason: `could not find the pull request: ${describeRequestError(error, this.token)}` };
+      }
+    })();
+    return this.pull;
   }
 
   async publishCheckRun(report: CheckRunReport): Promise<FeedbackResult & { id?: number }> {
@@ -116,7 +144,7 @@ export class GitHubFeedback implements PullRequestFeedback {
     const allowed = await this.capabilities();
     if (!allowed.comment) return { skipped: allowed.reason };
     const { owner, repo } = this.run;
-    const issue_number = this.run.pullNumber as number;
+    const issue_number = (await this.pullRequest()).number as number;
     const text = commentText(marker, body);
     try {
       const octokit = await this.octokit();
