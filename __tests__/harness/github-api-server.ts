@@ -1,12 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  GitHubApiState,
-  paginate,
-  type StoredCheckRun,
-  type StoredComment,
-  type TokenGrant,
-} from './github-api-state.js';
+import { GitHubApiHandlers, notFound, type Reply } from './github-api-handlers.js';
+import { GitHubApiState, type TokenGrant } from './github-api-state.js';
 import { loadOperations, validate, type Operation } from './openapi-validator.js';
 import { storedZip } from './stored-zip.js';
 
@@ -32,22 +27,6 @@ export interface GitHubApiServerOptions {
   defaultBranch?: string;
 }
 
-interface Call {
-  url: URL;
-  params: Record<string, string>;
-  body: Record<string, unknown>;
-  grant: TokenGrant;
-}
-
-interface Reply {
-  status: number;
-  json?: unknown;
-  headers?: Record<string, string>;
-}
-
-const COMMENT_MAX_CHARS = 65_536;
-const ANNOTATIONS_PER_REQUEST = 50;
-
 const OPERATIONS = loadOperations([
   'checks/create',
   'checks/update',
@@ -72,9 +51,16 @@ export class GitHubApiServer {
   readonly state = new GitHubApiState();
   url = '';
   private readonly server: Server;
+  private readonly handlers: GitHubApiHandlers;
 
   private constructor(private readonly options: GitHubApiServerOptions) {
     this.server = createServer((req, res) => void this.handle(req, res));
+    this.handlers = new GitHubApiHandlers(
+      this.state,
+      options.repository,
+      options.defaultBranch ?? 'main',
+      () => this.url,
+    );
   }
 
   static async start(options: GitHubApiServerOptions): Promise<GitHubApiServer> {
@@ -142,142 +128,7 @@ export class GitHubApiServer {
     ];
     if (record.problems.length)
       return { status: 422, json: { message: 'Invalid request.', errors: record.problems } };
-    return this.operate(match.op.operationId, { url, params: match.params, body, grant });
-  }
-
-  private operate(operationId: string, call: Call): Reply {
-    switch (operationId) {
-      case 'checks/create':
-        return this.createCheckRun(call);
-      case 'checks/update':
-        return this.updateCheckRun(call);
-      case 'issues/list-comments':
-        return this.listed(paginate(this.state.commentsOf(Number(call.params.issue_number)), call.url), (c) =>
-          this.comment(c),
-        );
-      case 'issues/create-comment':
-        return this.createComment(call);
-      case 'issues/update-comment':
-        return this.updateComment(call);
-      case 'users/get-authenticated':
-        // GitHub answers an installation token (GITHUB_TOKEN) so: it has no user.
-        if (call.grant.type === 'Bot')
-          return { status: 403, json: { message: 'Resource not accessible by integration' } };
-        return { status: 200, json: { login: call.grant.login, id: 1, type: call.grant.type } };
-      case 'repos/get':
-        return {
-          status: 200,
-          json: {
-            id: 1,
-            full_name: this.options.repository,
-            default_branch: this.options.defaultBranch ?? 'main',
-          },
-        };
-      case 'pulls/list':
-        return this.listed(paginate(this.filterPulls(call.url), call.url), (pr) => ({
-          ...pr,
-          head: { ...pr.head, label: `${pr.head.repo.full_name.split('/')[0]}:${pr.head.ref}` },
-        }));
-      case 'actions/list-artifacts-for-repo':
-        return this.listArtifacts(call);
-      case 'actions/download-artifact':
-        return this.downloadArtifact(call);
-      default:
-        return notFound();
-    }
-  }
-
-  private createCheckRun({ body }: Call): Reply {
-    const output = (body.output ?? {}) as { title?: string; summary?: string; annotations?: unknown[] };
-    const annotations = output.annotations ?? [];
-    if (annotations.length > ANNOTATIONS_PER_REQUEST) return tooManyAnnotations(annotations.length);
-    const run: StoredCheckRun = {
-      id: this.state.nextId(),
-      name: String(body.name),
-      head_sha: String(body.head_sha),
-      status: body.conclusion !== undefined ? 'completed' : String(body.status ?? 'queued'),
-      conclusion: body.conclusion as string | undefined,
-      output: { title: output.title, summary: output.summary },
-      annotations: [...annotations],
-    };
-    this.state.checkRuns.set(run.id, run);
-    return { status: 201, json: this.checkRun(run) };
-  }
-
-  private updateCheckRun({ body, params }: Call): Reply {
-    const run = this.state.checkRuns.get(Number(params.check_run_id));
-    if (!run) return notFound();
-    const output = body.output as { title?: string; summary?: string; annotations?: unknown[] } | undefined;
-    const annotations = output?.annotations ?? [];
-    if (annotations.length > ANNOTATIONS_PER_REQUEST) return tooManyAnnotations(annotations.length);
-    if (output) {
-      run.output = { title: output.title, summary: output.summary };
-      // Annotations are appended to the ones the check run has, as GitHub does.
-      run.annotations.push(...annotations);
-    }
-    if (body.conclusion !== undefined)
-      Object.assign(run, { conclusion: body.conclusion, status: 'completed' });
-    else if (body.status !== undefined) run.status = String(body.status);
-    return { status: 200, json: this.checkRun(run) };
-  }
-
-  private createComment({ body, params, grant }: Call): Reply {
-    const text = String(body.body);
-    if ([...text].length > COMMENT_MAX_CHARS) return commentTooLong();
-    const issue = Number(params.issue_number);
-    const id = this.state.seedComment(issue, text, { login: grant.login, type: grant.type });
-    return { status: 201, json: this.comment(this.state.findComment(id) as StoredComment) };
-  }
-
-  private updateComment({ body, params }: Call): Reply {
-    const comment = this.state.findComment(Number(params.comment_id));
-    if (!comment) return notFound();
-    const text = String(body.body);
-    if ([...text].length > COMMENT_MAX_CHARS) return commentTooLong();
-    comment.body = text;
-    comment.updated += 1;
-    return { status: 200, json: this.comment(comment) };
-  }
-
-  /** GitHub's `state` (default open) and `head` (`owner:branch`) filters. */
-  private filterPulls(url: URL) {
-    const state = url.searchParams.get('state') ?? 'open';
-    const head = url.searchParams.get('head');
-    return this.state.pulls.filter((pr) => {
-      if (state !== 'all' && pr.state !== state) return false;
-      if (head === null) return true;
-      const [owner, ...ref] = head.split(':');
-      return pr.head.repo.full_name.split('/')[0] === owner && pr.head.ref === ref.join(':');
-    });
-  }
-
-  private listArtifacts({ url }: Call): Reply {
-    const name = url.searchParams.get('name');
-    const matching = this.state.artifacts
-      .filter((a) => name === null || a.name === name)
-      .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
-    const page = paginate(matching, url);
-    const artifacts = page.items.map(({ files: _files, ...a }) => ({
-      ...a,
-      node_id: `A_${a.id}`,
-      size_in_bytes: 100,
-      url: `${this.url}/repos/${this.options.repository}/actions/artifacts/${a.id}`,
-      archive_download_url: `${this.url}/repos/${this.options.repository}/actions/artifacts/${a.id}/zip`,
-      expires_at: a.created_at,
-      updated_at: a.created_at,
-    }));
-    return {
-      status: 200,
-      json: { total_count: matching.length, artifacts },
-      headers: page.link ? { link: page.link } : {},
-    };
-  }
-
-  private downloadArtifact({ params }: Call): Reply {
-    const artifact = this.state.artifacts.find((a) => a.id === Number(params.artifact_id));
-    if (!artifact || params.archive_format !== 'zip') return notFound();
-    if (artifact.expired) return { status: 410, json: { message: 'Artifact has expired' } };
-    return { status: 302, headers: { location: `${this.url}/_blob/${artifact.id}.zip` } };
+    return this.handlers.operate(match.op.operationId, { url, params: match.params, body, grant });
   }
 
   private sendBlob(id: number, res: ServerResponse, record: RecordedRequest): void {
@@ -287,28 +138,6 @@ export class GitHubApiServer {
     const zip = storedZip(artifact.files);
     res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(zip.length) });
     res.end(zip);
-  }
-
-  private listed<T>(page: { items: T[]; link?: string }, render: (item: T) => unknown): Reply {
-    return { status: 200, json: page.items.map(render), headers: page.link ? { link: page.link } : {} };
-  }
-
-  private checkRun(run: StoredCheckRun): unknown {
-    const { annotations, ...rest } = run;
-    return {
-      ...rest,
-      html_url: `https://github.com/${this.options.repository}/runs/${run.id}`,
-      output: { ...run.output, annotations_count: annotations.length },
-    };
-  }
-
-  private comment(c: StoredComment): unknown {
-    return {
-      id: c.id,
-      body: c.body,
-      user: { login: c.user.login, type: c.user.type },
-      html_url: `https://github.com/${this.options.repository}/pull/0#issuecomment-${c.id}`,
-    };
   }
 }
 
@@ -360,34 +189,6 @@ function documentedRules(operationId: string, body: Record<string, unknown>): st
   if (operationId === 'checks/update' && output && !('title' in output))
     return ['body.output.title: required'];
   return [];
-}
-
-function tooManyAnnotations(count: number): Reply {
-  return {
-    status: 422,
-    json: { message: `Only ${ANNOTATIONS_PER_REQUEST} annotations are allowed per request; got ${count}` },
-  };
-}
-
-function commentTooLong(): Reply {
-  return {
-    status: 422,
-    json: {
-      message: 'Validation Failed',
-      errors: [
-        {
-          resource: 'IssueComment',
-          code: 'custom',
-          field: 'body',
-          message: `body is too long (maximum is ${COMMENT_MAX_CHARS} characters)`,
-        },
-      ],
-    },
-  };
-}
-
-function notFound(): Reply {
-  return { status: 404, json: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
