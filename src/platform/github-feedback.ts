@@ -1,14 +1,6 @@
 import { readRunContext, type GitHubRunContext } from './github-context.js';
-import {
-  ANNOTATION_TEXT_MAX_BYTES,
-  ANNOTATION_TITLE_MAX_CHARS,
-  ANNOTATIONS_PER_REQUEST,
-  CHECK_SUMMARY_MAX_CHARS,
-  COMMENT_MAX_CHARS,
-  cutBytes,
-  cutChars,
-  cutMarkdown,
-} from './github-limits.js';
+import { COMMENT_MAX_CHARS, cutMarkdown } from './github-limits.js';
+import { checkRunOutputs } from './check-run-output.js';
 import { findOwnComment } from './github-comments.js';
 import { findPullRequestByHead } from './github-pull-request.js';
 import {
@@ -18,13 +10,7 @@ import {
   requestFailure,
   type Octokit,
 } from './github-rest.js';
-import type {
-  CheckAnnotation,
-  CheckRunReport,
-  FeedbackCapabilities,
-  FeedbackResult,
-  PullRequestFeedback,
-} from './types.js';
+import type { CheckRunReport, FeedbackCapabilities, FeedbackResult, PullRequestFeedback } from './types.js';
 
 const FALLBACK = 'feedback goes to the job summary and workflow-command annotations';
 
@@ -40,11 +26,15 @@ export class GitHubFeedback implements PullRequestFeedback {
   private readonly denied: { checks?: string; comment?: string } = {};
   private pull?: Promise<{ number?: number; reason?: string }>;
 
+  /** Where the repository is checked out: annotation paths are made relative to it. */
+  private readonly workspace?: string;
+
   constructor(
     private readonly token: string,
     env: NodeJS.ProcessEnv,
   ) {
     this.run = readRunContext(env);
+    this.workspace = env.GITHUB_WORKSPACE || undefined;
   }
 
   async capabilities(): Promise<FeedbackCapabilities> {
@@ -89,27 +79,17 @@ export class GitHubFeedback implements PullRequestFeedback {
     const allowed = await this.capabilities();
     if (!allowed.checks) return { skipped: allowed.reason };
     const { owner, repo } = this.run;
-    const annotations = report.annotations.map(toApiAnnotation);
-    // Every request repeats the output's title and summary: GitHub requires them whenever `output` is sent.
-    const output = (from: number) => {
-      const batch = annotations.slice(from, from + ANNOTATIONS_PER_REQUEST);
-      return {
-        title: cutChars(report.title, ANNOTATION_TITLE_MAX_CHARS),
-        summary: cutMarkdown(report.summary, CHECK_SUMMARY_MAX_CHARS),
-        ...(batch.length ? { annotations: batch } : {}),
-      };
-    };
+    const outputs = checkRunOutputs(report, this.workspace);
     let sent = 0;
     try {
       const octokit = await this.octokit();
       let id = report.checkRunId;
-      let url: string | undefined;
+      let url: string | null | undefined;
       if (id !== undefined) {
         // The job's own check run: its status and conclusion belong to Actions, which sets them when the
         // job ends, so only the output is written.
-        url =
-          (await octokit.rest.checks.update({ owner, repo, check_run_id: id, output: output(0) })).data
-            .html_url ?? undefined;
+        url = (await octokit.rest.checks.update({ owner, repo, check_run_id: id, output: outputs[0] })).data
+          .html_url;
       } else {
         const created = await octokit.rest.checks.create({
           owner,
@@ -118,15 +98,16 @@ export class GitHubFeedback implements PullRequestFeedback {
           head_sha: this.run.headSha as string,
           status: 'completed',
           conclusion: report.conclusion,
-          output: output(0),
+          output: outputs[0],
         });
         id = created.data.id;
-        url = created.data.html_url ?? undefined;
+        url = created.data.html_url;
       }
-      sent = Math.min(ANNOTATIONS_PER_REQUEST, annotations.length);
+      sent = outputs[0].annotations?.length ?? 0;
       // Each update appends its annotations to the ones the check run already has.
-      for (; sent < annotations.length; sent += ANNOTATIONS_PER_REQUEST) {
-        await octokit.rest.checks.update({ owner, repo, check_run_id: id, output: output(sent) });
+      for (const output of outputs.slice(1)) {
+        await octokit.rest.checks.update({ owner, repo, check_run_id: id, output });
+        sent += output.annotations?.length ?? 0;
       }
       return { id, url: url ?? undefined };
     } catch (error) {
@@ -135,7 +116,8 @@ export class GitHubFeedback implements PullRequestFeedback {
           'the token may not write check runs (403; the job needs `permissions: checks: write`)';
         return { skipped: `${this.denied.checks}: ${FALLBACK}` };
       }
-      const progress = annotations.length ? ` (after ${sent} of ${annotations.length} annotations)` : '';
+      const total = report.annotations.length;
+      const progress = total ? ` (after ${sent} of ${total} annotations)` : '';
       throw requestFailure(`publishing the check run${progress}`, error, this.token);
     }
   }
@@ -180,17 +162,4 @@ export function commentText(marker: string, body: string): string {
   const marked = body.includes(marker) ? body : `${marker}\n${body}`;
   const cut = cutMarkdown(marked, COMMENT_MAX_CHARS);
   return cut.includes(marker) ? cut : cutMarkdown(`${marker}\n${marked}`, COMMENT_MAX_CHARS);
-}
-
-function toApiAnnotation(a: CheckAnnotation) {
-  const startLine = Math.max(1, Math.floor(a.startLine) || 1);
-  return {
-    path: a.path,
-    start_line: startLine,
-    end_line: Math.max(startLine, Math.floor(a.endLine) || startLine),
-    annotation_level: a.level,
-    message: cutBytes(a.message || '(no message)', ANNOTATION_TEXT_MAX_BYTES),
-    ...(a.title ? { title: cutChars(a.title, ANNOTATION_TITLE_MAX_CHARS) } : {}),
-    ...(a.rawDetails ? { raw_details: cutBytes(a.rawDetails, ANNOTATION_TEXT_MAX_BYTES) } : {}),
-  };
 }
