@@ -52,6 +52,7 @@ export class GitHubApiServer {
   url = '';
   private readonly server: Server;
   private readonly handlers: GitHubApiHandlers;
+  private readonly faults: { operationId: string; status: number }[] = [];
 
   private constructor(private readonly options: GitHubApiServerOptions) {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -73,6 +74,11 @@ export class GitHubApiServer {
   close(): Promise<void> {
     this.server.closeAllConnections();
     return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Answers the next valid request of this operation with `status` (a GitHub outage mid-way), once. */
+  failNext(operationId: string, status: number): void {
+    this.faults.push({ operationId, status });
   }
 
   /** Requests that would change something (everything but GET/HEAD). */
@@ -110,6 +116,11 @@ export class GitHubApiServer {
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(record.authorization ?? '')?.[1];
     const grant = token === undefined ? undefined : this.options.tokens[token];
     if (!grant) return { status: 401, json: { message: 'Bad credentials' } };
+    if (grant.permission === 'exhausted') {
+      const reset = String(Math.ceil(Date.now() / 1000) + 3600);
+      const headers = { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset };
+      return { status: 403, json: { message: 'API rate limit exceeded for installation ID 1.' }, headers };
+    }
     if (grant.permission === 'none' || (record.method !== 'GET' && grant.permission !== 'write')) {
       return { status: 403, json: { message: 'Resource not accessible by integration' } };
     }
@@ -128,6 +139,11 @@ export class GitHubApiServer {
     ];
     if (record.problems.length)
       return { status: 422, json: { message: 'Invalid request.', errors: record.problems } };
+    const fault = this.faults.findIndex((f) => f.operationId === match.op.operationId);
+    if (fault >= 0) {
+      const [{ status }] = this.faults.splice(fault, 1);
+      return { status, json: { message: 'Server Error' } };
+    }
     return this.handlers.operate(match.op.operationId, { url, params: match.params, body, grant });
   }
 

@@ -4,8 +4,11 @@
  */
 
 export interface TokenGrant {
-  /** `none`: a token whose job gave it no permission for these endpoints (every call answers 403). */
-  permission: 'write' | 'read' | 'none';
+  /**
+   * `none`: a token whose job gave it no permission for these endpoints (every call answers 403);
+   * `exhausted`: a token past its rate limit (every call answers 403 with x-ratelimit-remaining: 0).
+   */
+  permission: 'write' | 'read' | 'none' | 'exhausted';
   login: string;
   type: 'Bot' | 'User';
 }

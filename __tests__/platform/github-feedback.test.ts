@@ -4,6 +4,7 @@ import { GitHubFeedback } from '../../src/platform/github-feedback.js';
 import type { CheckAnnotation, CheckRunReport } from '../../src/platform/types.js';
 import {
   BOT,
+  EXHAUSTED_TOKEN,
   HEAD_SHA,
   PAT,
   pullRequestEvent,
@@ -107,6 +108,16 @@ describe('check runs', () => {
     expect((api.requests[0].body as { output: object }).output).not.toHaveProperty('annotations');
   });
 
+  it('an outage between batches is an error that says how many annotations made it', async () => {
+    api.failNext('checks/update', 502);
+    const failure = await feedback(WRITE_TOKEN)
+      .publishCheckRun(report(120))
+      .catch((e: Error) => e);
+    expect((failure as Error).message).toBe(
+      'publishing the check run (after 50 of 120 annotations) failed: HTTP 502: Server Error',
+    );
+  });
+
   it('cuts a summary over 65,535 characters and says so', async () => {
     const result = await feedback(WRITE_TOKEN).publishCheckRun(
       report(1, { summary: 'line\n'.repeat(20_000) }),
@@ -202,6 +213,14 @@ describe('forks and read-only tokens', () => {
     await github.publishCheckRun(report(3));
     expect(api.requests.length).toBe(before);
     expect(api.writes().map((r) => r.status)).toEqual([403, 403]);
+  });
+
+  it('a rate limit (also a 403) is an error to warn about, not a missing permission', async () => {
+    const github = feedback(EXHAUSTED_TOKEN, 19);
+    const failure = await github.publishCheckRun(report(1)).catch((e: Error) => e);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toMatch(/failed: HTTP 403: API rate limit exceeded/);
+    expect(await github.capabilities()).toMatchObject({ checks: true, comment: true });
   });
 
   it('no comment on a push event, and no token at all means no request', async () => {

@@ -7,6 +7,7 @@ export const REPOSITORY = 'octo-org/shop';
 export const WRITE_TOKEN = 'ghs_writeTOKEN0123456789abcdefWRITE';
 export const READ_TOKEN = 'ghs_readTOKEN0123456789abcdefREAD';
 export const NO_PERMISSION_TOKEN = 'ghs_noneTOKEN0123456789abcdefNONE';
+export const EXHAUSTED_TOKEN = 'ghs_exhaustedTOKEN0123456789abcdefRATE';
 export const PAT = 'ghp_personalTOKEN0123456789abcdefPAT';
 export const HEAD_SHA = 'a'.repeat(40);
 export const MERGE_SHA = 'b'.repeat(40);
@@ -20,6 +21,7 @@ export function startApi(): Promise<GitHubApiServer> {
       [WRITE_TOKEN]: BOT,
       [READ_TOKEN]: { ...BOT, permission: 'read' },
       [NO_PERMISSION_TOKEN]: { ...BOT, permission: 'none' },
+      [EXHAUSTED_TOKEN]: { ...BOT, permission: 'exhausted' },
       [PAT]: { permission: 'write', login: 'octocat', type: 'User' },
     },
   });
