@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GitHubApiServer } from '../harness/github-api-server.js';
 import type { StoredArtifactRecord } from '../harness/github-api-state.js';
-import { GitHubHistoryArtifacts, LocalHistoryArtifacts } from '../../src/platform/history-artifacts.js';
+import {
+  GitHubHistoryArtifacts,
+  LocalHistoryArtifacts,
+  newestOf,
+  type ListedArtifact,
+} from '../../src/platform/history-artifacts.js';
 import { NO_PERMISSION_TOKEN, runnerEnv, startApi, WRITE_TOKEN } from './github-fixture.js';
 
 const NAME = 'shardproof-report';
@@ -107,6 +112,19 @@ describe('the newest history artifact of the default branch', () => {
     expect(logs.at(-1)).toBe(`artifact ${NAME} (id ${good.id}) from main, made 2026-11-18T00:00:00Z`);
   });
 
+  it('stops reading the newest-first listing after the page that had a match', async () => {
+    const name = 'busy-report';
+    for (let i = 0; i < 250; i++) {
+      const at = new Date(Date.parse('2026-10-01T00:00:00Z') + i * 60_000).toISOString();
+      artifact(at, i % 2 ? 'main' : 'feature', { 'n.txt': String(i) }, { name });
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'shardproof-history-'));
+    const env = runnerEnv(api, 'push', { repository: { default_branch: 'main' } });
+    expect(await history(env).newestFromDefaultBranch(name, dir)).toBe(true);
+    expect(readFileSync(join(dir, 'n.txt'), 'utf8')).toBe('249');
+    expect(api.requests.filter((r) => r.operationId === 'actions/list-artifacts-for-repo')).toHaveLength(1);
+  });
+
   it('answers false when the default branch has none, without downloading anything', async () => {
     const env = runnerEnv(api, 'pull_request', { repository: { default_branch: 'release' } });
     expect(await history(env).newestFromDefaultBranch(NAME, mkdtempSync(join(tmpdir(), 'h-')))).toBe(false);
@@ -142,5 +160,33 @@ describe('the newest history artifact of the default branch', () => {
     expect(await local.newestFromDefaultBranch(NAME, dir)).toBe(true);
     expect(readFileSync(join(dir, 'sub', 'timings.json'), 'utf8')).toBe('{"local":true}');
     expect(await local.newestFromDefaultBranch('missing', dir)).toBe(false);
+  });
+});
+
+describe('picking the newest from listing pages', () => {
+  const listed = (id: number, day: number): ListedArtifact => ({
+    id,
+    name: 'r',
+    expired: false,
+    created_at: `2026-11-${String(day).padStart(2, '0')}T00:00:00Z`,
+  });
+  async function* pages(...lists: ListedArtifact[][]) {
+    for (const data of lists) yield { data };
+  }
+
+  it('reads on past a match when the listing is out of order, and finds the newest anyway', async () => {
+    const read: number[] = [];
+    const accept = (a: ListedArtifact) => (read.push(a.id), a.id % 2 === 1);
+    const best = await newestOf(pages([listed(1, 10), listed(2, 20)], [listed(3, 25), listed(4, 5)]), accept);
+    expect(best?.id).toBe(3);
+    expect(read).toEqual([1, 2, 3, 4]);
+  });
+
+  it('stops after the page with a match while the listing is newest first', async () => {
+    const read: number[] = [];
+    const accept = (a: ListedArtifact) => (read.push(a.id), a.id === 2);
+    const best = await newestOf(pages([listed(1, 20), listed(2, 19)], [listed(3, 18)]), accept);
+    expect(best?.id).toBe(2);
+    expect(read).toEqual([1, 2]);
   });
 });

@@ -40,8 +40,32 @@ export function newer(a: ListedArtifact, b: ListedArtifact | undefined): ListedA
 }
 
 /**
- * The newest history artifact of the default branch on GitHub. The listing is read 100 a page, all pages (the
- * default 30 a page silently loses older history on a busy repository), keeping only the best so far; the
+ * The newest accepted artifact of a listing, read a page at a time. GitHub lists artifacts newest first; while
+ * the listing keeps that order nothing after a match can be newer, so reading stops at the end of the page
+ * that had one. A listing out of that order is read to its last page.
+ */
+export async function newestOf(
+  pages: AsyncIterable<{ data: ListedArtifact[] }>,
+  accept: (artifact: ListedArtifact) => boolean,
+): Promise<ListedArtifact | undefined> {
+  let best: ListedArtifact | undefined;
+  let previous = Number.POSITIVE_INFINITY;
+  let ordered = true;
+  for await (const page of pages) {
+    for (const artifact of page.data) {
+      const created = Date.parse(artifact.created_at ?? '');
+      if (created <= previous) previous = created;
+      else ordered = false;
+      if (accept(artifact)) best = newer(artifact, best);
+    }
+    if (best && ordered) break;
+  }
+  return best;
+}
+
+/**
+ * The newest history artifact of the default branch on GitHub. The listing is read 100 a page, page after page (the
+ * default 30 a page, first page only, silently loses older history), keeping only the best so far; the
  * download goes through @actions/artifact's download by id with a token (the artifact belongs to another run).
  */
 export class GitHubHistoryArtifacts implements HistoryArtifacts {
@@ -65,12 +89,9 @@ export class GitHubHistoryArtifacts implements HistoryArtifacts {
       const octokit = await loadOctokit(this.token, this.run.apiUrl);
       const branch =
         this.run.defaultBranch ?? (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
-      let best: ListedArtifact | undefined;
       const query = { owner, repo, name, per_page: 100 };
-      for await (const page of octokit.paginate.iterator(octokit.rest.actions.listArtifactsForRepo, query)) {
-        for (const artifact of page.data)
-          if (fromDefaultBranch(artifact, name, branch)) best = newer(artifact, best);
-      }
+      const pages = octokit.paginate.iterator(octokit.rest.actions.listArtifactsForRepo, query);
+      const best = await newestOf(pages, (artifact) => fromDefaultBranch(artifact, name, branch));
       if (!best) {
         this.log(`no unexpired artifact ${name} from the ${branch} branch`);
         return false;
