@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -123,6 +123,18 @@ describe('the newest history artifact of the default branch', () => {
     expect(await history(env).newestFromDefaultBranch(name, dir)).toBe(true);
     expect(readFileSync(join(dir, 'n.txt'), 'utf8')).toBe('249');
     expect(api.requests.filter((r) => r.operationId === 'actions/list-artifacts-for-repo')).toHaveLength(1);
+  });
+
+  it('an entry named ../x in the zip stays inside the folder it is unpacked into', async () => {
+    const name = 'hostile-report';
+    artifact('2026-11-25T00:00:00Z', 'main', { '../escaped.txt': 'out', 'timings.json': '{}' }, { name });
+    const parent = mkdtempSync(join(tmpdir(), 'shardproof-parent-'));
+    const dir = join(parent, 'inside');
+    const env = runnerEnv(api, 'push', { repository: { default_branch: 'main' } });
+    expect(await history(env).newestFromDefaultBranch(name, dir)).toBe(true);
+    expect(existsSync(join(parent, 'escaped.txt'))).toBe(false);
+    expect(readdirSync(parent)).toEqual(['inside']);
+    expect(readFileSync(join(dir, 'timings.json'), 'utf8')).toBe('{}');
   });
 
   it('answers false when the default branch has none, without downloading anything', async () => {
