@@ -89,6 +89,8 @@ export class GitHubApiServer {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.url);
     const raw = await readBody(req);
+    // For a test whose stand-in runs in another process (a bundle started with spawnSync blocks its own).
+    if (url.pathname === '/_harness/requests') return void res.end(JSON.stringify(this.requests));
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,
