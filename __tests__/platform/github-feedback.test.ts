@@ -253,7 +253,7 @@ describe('the token', () => {
       expect(failure).toBeInstanceOf(Error);
       messages.push((failure as Error).message, (failure as Error).stack ?? '', JSON.stringify(failure));
       expect((failure as Error).message).toMatch(
-        /^publishing the check run \(after 0 of 2 annotations\) failed: HTTP 404: Not Found/,
+        /^publishing check run 999999 \(after 0 of 2 annotations\) failed: HTTP 404: Not Found/,
       );
       messages.push(
         String((await github.capabilities()).reason),

@@ -118,7 +118,8 @@ export class GitHubFeedback implements PullRequestFeedback {
       }
       const total = report.annotations.length;
       const progress = total ? ` (after ${sent} of ${total} annotations)` : '';
-      throw requestFailure(`publishing the check run${progress}`, error, this.token);
+      const which = report.checkRunId === undefined ? 'the check run' : `check run ${report.checkRunId}`;
+      throw requestFailure(`publishing ${which}${progress}`, error, this.token);
     }
   }
 
