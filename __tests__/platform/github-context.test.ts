@@ -69,6 +69,21 @@ describe('reading the run context', () => {
     });
   });
 
+  it('a workflow_run event: checks on the triggering commit, and the head to find a pull request by', () => {
+    const head = { full_name: 'mallory/shop', owner: { login: 'mallory' } };
+    const run = (event: string) => ({
+      workflow_run: { event, head_sha: 'trigger', head_branch: 'fix', head_repository: head },
+    });
+    expect(context('workflow_run', run('pull_request'))).toMatchObject({
+      headSha: 'trigger',
+      triggeringHead: { repo: 'mallory/shop', owner: 'mallory', branch: 'fix', sha: 'trigger' },
+    });
+    expect(context('workflow_run', run('push'))).toMatchObject({
+      headSha: 'trigger',
+      triggeringHead: undefined,
+    });
+  });
+
   it('the API URL comes from GITHUB_API_URL without a trailing slash, else api.github.com', () => {
     expect(context('push', {}, { GITHUB_API_URL: 'https://ghe.example/api/v3/' }).apiUrl).toBe(
       'https://ghe.example/api/v3',

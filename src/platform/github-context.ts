@@ -57,7 +57,12 @@ export function readRunContext(env: NodeJS.ProcessEnv): GitHubRunContext {
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     eventName,
     pullNumber: typeof pr?.number === 'number' ? pr.number : undefined,
-    headSha: pr?.head?.sha || triggeringHead?.sha || env.GITHUB_SHA || undefined,
+    // On workflow_run, GITHUB_SHA is the default branch's tip: the check belongs on the triggering run's commit.
+    headSha:
+      pr?.head?.sha ||
+      (eventName === 'workflow_run' ? payload.workflow_run?.head_sha : undefined) ||
+      env.GITHUB_SHA ||
+      undefined,
     defaultBranch: payload.repository?.default_branch || undefined,
     readOnlyReason: readOnlyReason(eventName, pr, owner, repo, env.GITHUB_ACTOR),
     triggeringHead,
