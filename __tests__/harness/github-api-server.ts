@@ -202,11 +202,21 @@ function checkBody(op: Operation, body: unknown): string[] {
 
 /** Requirements GitHub states only in a description's prose, not in the schema. */
 function documentedRules(operationId: string, body: Record<string, unknown>): string[] {
-  const output = body.output as Record<string, unknown> | undefined;
+  if (operationId !== 'checks/update' && operationId !== 'checks/create') return [];
+  const problems: string[] = [];
+  const output = body.output as { title?: unknown; annotations?: Record<string, unknown>[] } | undefined;
   // checks/update: output.title is "**Required**." in the text; the schema requires only summary.
   if (operationId === 'checks/update' && output && !('title' in output))
-    return ['body.output.title: required'];
-  return [];
+    problems.push('body.output.title: required');
+  // An annotation's message and raw_details: "The maximum size is 64 KB."
+  (output?.annotations ?? []).forEach((a, i) => {
+    for (const field of ['message', 'raw_details']) {
+      const bytes = typeof a[field] === 'string' ? Buffer.byteLength(a[field]) : 0;
+      if (bytes > 64 * 1024)
+        problems.push(`body.output.annotations[${i}].${field}: ${bytes} bytes, at most 65536`);
+    }
+  });
+  return problems;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

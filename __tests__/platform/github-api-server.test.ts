@@ -86,6 +86,20 @@ describe('the GitHub REST stand-in', () => {
     expect(api.requests.at(-1)?.problems).toEqual(['body.output.summary: required']);
   });
 
+  it("refuses an annotation message over 64 KB, GitHub's documented limit", async () => {
+    const output = {
+      title: 't',
+      summary: 's',
+      annotations: [{ ...annotation(0), message: 'é'.repeat(40_000) }],
+    };
+    expect(
+      await statusOf(octokit.rest.checks.create({ ...repo, name: 'x', head_sha: HEAD_SHA, output })),
+    ).toBe(422);
+    expect(api.requests.at(-1)?.problems).toEqual([
+      'body.output.annotations[0].message: 80000 bytes, at most 65536',
+    ]);
+  });
+
   it('refuses a comment over 65,536 characters with 422 and accepts one of exactly 65,536', async () => {
     const post = (body: string) => octokit.rest.issues.createComment({ ...repo, issue_number: 1, body });
     expect(await statusOf(post('x'.repeat(65_537)))).toBe(422);

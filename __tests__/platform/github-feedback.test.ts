@@ -118,6 +118,19 @@ describe('check runs', () => {
     );
   });
 
+  it('cuts an annotation message over 64 KB so GitHub takes it', async () => {
+    const long = annotations(1).map((a) => ({
+      ...a,
+      message: 'ü'.repeat(50_000),
+      rawDetails: 'x'.repeat(70_000),
+    }));
+    const result = await feedback(WRITE_TOKEN).publishCheckRun(report(0, { annotations: long }));
+    expect(api.requests.map((r) => [r.status, r.problems])).toEqual([[201, []]]);
+    const [stored] = api.state.checkRuns.get(result.id as number)?.annotations as { message: string }[];
+    expect(Buffer.byteLength(stored.message)).toBeLessThanOrEqual(64 * 1024);
+    expect(stored.message.endsWith('…')).toBe(true);
+  });
+
   it('cuts a summary over 65,535 characters and says so', async () => {
     const result = await feedback(WRITE_TOKEN).publishCheckRun(
       report(1, { summary: 'line\n'.repeat(20_000) }),
