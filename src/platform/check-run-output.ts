@@ -4,6 +4,7 @@ import {
   ANNOTATION_TITLE_MAX_CHARS,
   ANNOTATIONS_PER_REQUEST,
   CHECK_SUMMARY_MAX_CHARS,
+  CHECK_TITLE_MAX_CHARS,
   cutBytes,
   cutChars,
   cutMarkdown,
@@ -32,7 +33,7 @@ export interface CheckRunOutput {
  * whenever `output` is sent. There is always at least one.
  */
 export function checkRunOutputs(report: CheckRunReport, workspace?: string): CheckRunOutput[] {
-  const title = cutChars(report.title, ANNOTATION_TITLE_MAX_CHARS);
+  const title = cutChars(report.title, CHECK_TITLE_MAX_CHARS);
   const summary = cutMarkdown(report.summary, CHECK_SUMMARY_MAX_CHARS);
   const annotations = report.annotations.map((a) => apiAnnotation(a, workspace));
   const outputs: CheckRunOutput[] = [{ title, summary }];

@@ -3,6 +3,8 @@ export const ANNOTATIONS_PER_REQUEST = 50;
 export const CHECK_SUMMARY_MAX_CHARS = 65_535;
 export const COMMENT_MAX_CHARS = 65_536;
 export const ANNOTATION_TITLE_MAX_CHARS = 255;
+/** A check run's output title has no documented limit; it is one heading line, so it is kept as short. */
+export const CHECK_TITLE_MAX_CHARS = 255;
 /** An annotation's message and raw_details: 64 KB each. */
 export const ANNOTATION_TEXT_MAX_BYTES = 64 * 1024;
 
