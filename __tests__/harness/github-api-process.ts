@@ -4,18 +4,33 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GitHubApiServer, type GitHubApiServerOptions, type RecordedRequest } from './github-api-server.js';
-import type { StoredArtifactRecord } from './github-api-state.js';
+import type {
+  StoredArtifactRecord,
+  StoredCheckRun,
+  StoredComment,
+  StoredPullRequest,
+} from './github-api-state.js';
 
 /** What the stand-in starts with. */
 export interface GitHubApiSeed {
   options: GitHubApiServerOptions;
   artifacts?: StoredArtifactRecord[];
+  pulls?: StoredPullRequest[];
+  comments?: { issue: number; body: string; user: StoredComment['user'] }[];
+}
+
+/** The stand-in's state as a test in another process sees it. */
+export interface GitHubApiSnapshot {
+  checkRuns: StoredCheckRun[];
+  comments: Record<string, StoredComment[]>;
 }
 
 export interface GitHubApiProcess {
   url: string;
   /** Every request the stand-in saw so far. */
   requests(): Promise<RecordedRequest[]>;
+  /** The check runs and comments it holds now. */
+  snapshot(): Promise<GitHubApiSnapshot>;
   stop(): void;
 }
 
@@ -45,6 +60,7 @@ export async function startGitHubApiProcess(seed: GitHubApiSeed): Promise<GitHub
   return {
     url,
     requests: async () => (await (await fetch(`${url}/_harness/requests`)).json()) as RecordedRequest[],
+    snapshot: async () => (await (await fetch(`${url}/_harness/state`)).json()) as GitHubApiSnapshot,
     stop: () => void child.kill(),
   };
 }
@@ -53,6 +69,8 @@ async function main(seedFile: string): Promise<void> {
   const seed = JSON.parse(readFileSync(seedFile, 'utf8')) as GitHubApiSeed;
   const api = await GitHubApiServer.start(seed.options);
   for (const artifact of seed.artifacts ?? []) api.state.addArtifact(artifact);
+  api.state.pulls.push(...(seed.pulls ?? []));
+  for (const c of seed.comments ?? []) api.state.seedComment(c.issue, c.body, c.user);
   process.stdout.write(`listening ${api.url}\n`);
 }
 

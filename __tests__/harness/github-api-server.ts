@@ -91,6 +91,10 @@ export class GitHubApiServer {
     const raw = await readBody(req);
     // For a test whose stand-in runs in another process (a bundle started with spawnSync blocks its own).
     if (url.pathname === '/_harness/requests') return void res.end(JSON.stringify(this.requests));
+    if (url.pathname === '/_harness/state') {
+      const comments = Object.fromEntries(this.state.comments);
+      return void res.end(JSON.stringify({ checkRuns: [...this.state.checkRuns.values()], comments }));
+    }
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,

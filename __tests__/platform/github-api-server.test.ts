@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { GitHubApiServer } from '../harness/github-api-server.js';
 import { loadOperations, validate } from '../harness/openapi-validator.js';
 import { httpStatus, loadOctokit, type Octokit } from '../../src/platform/github-rest.js';
-import { HEAD_SHA, READ_TOKEN, startApi, WRITE_TOKEN } from './github-fixture.js';
+import { startGitHubApiProcess } from '../harness/github-api-process.js';
+import { BOT, HEAD_SHA, READ_TOKEN, startApi, WRITE_TOKEN } from './github-fixture.js';
 
 // The stand-in must refuse what GitHub refuses, or the feedback tests passing against it would prove nothing.
 
@@ -164,5 +165,24 @@ describe('the OpenAPI subset validator', () => {
       'body.output.annotations[0].message: required',
     ]);
     expect(() => loadOperations(['checks/no-such-operation'])).toThrow(/not in GitHub's description/);
+  });
+});
+
+describe('the stand-in in a child process (for bundles started with spawnSync)', () => {
+  it('starts seeded, serves the real octokit, and reports its requests and state', async () => {
+    const child = await startGitHubApiProcess({
+      options: { repository: 'octo-org/shop', tokens: { [WRITE_TOKEN]: BOT } },
+      comments: [{ issue: 4, body: 'seeded', user: { login: 'someone', type: 'User' } }],
+    });
+    try {
+      const remote = await loadOctokit(WRITE_TOKEN, child.url);
+      await remote.rest.issues.createComment({ ...repo, issue_number: 4, body: 'posted' });
+      expect((await child.snapshot()).comments['4'].map((c) => c.body)).toEqual(['seeded', 'posted']);
+      expect((await child.requests()).map((r) => [r.operationId, r.status])).toEqual([
+        ['issues/create-comment', 201],
+      ]);
+    } finally {
+      child.stop();
+    }
   });
 });
