@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cutBytes, cutChars, cutMarkdown } from '../../src/platform/github-limits.js';
 
@@ -36,5 +37,21 @@ describe('cutting text to GitHub limits', () => {
     const md = cutMarkdown('😀'.repeat(40_000), 65_536);
     expect(md.length).toBeLessThanOrEqual(65_536);
     expect(md).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});
+
+describe('cutting, for any text', () => {
+  it('never exceeds the limit, keeps a prefix of the text, and leaves no half emoji', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', '\n', '😀', '```', 'é', ' '), maxLength: 3_000 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 400, max: 2_000 }), (t, max) => {
+        const cut = cutMarkdown(t, max);
+        expect(cut.length).toBeLessThanOrEqual(max);
+        if (cut === t) return;
+        const kept = cut.slice(0, cut.indexOf('\n\n**Cut to fit'));
+        expect(t.startsWith(kept.replace(/\n```$/, '')) || t.startsWith(kept)).toBe(true);
+        expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+      }),
+    );
   });
 });
