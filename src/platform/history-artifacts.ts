@@ -66,7 +66,8 @@ export async function newestOf(
 /**
  * The newest history artifact of the default branch on GitHub. The listing is read 100 a page, page after page (the
  * default 30 a page, first page only, silently loses older history), keeping only the best so far; the
- * download goes through @actions/artifact's download by id with a token (the artifact belongs to another run).
+ * download goes through @actions/artifact's download by id with a token (the artifact belongs to another run;
+ * that client's octokit takes its API URL from GITHUB_API_URL when @actions/github is first loaded, as on a runner).
  */
 export class GitHubHistoryArtifacts implements HistoryArtifacts {
   private readonly run: GitHubRunContext;
