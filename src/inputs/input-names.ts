@@ -43,6 +43,7 @@ export const PLAN_INPUTS = [
   'timings-reports',
   'history-size',
   'plan-file',
+  'github-token',
   ...CAPACITY_INPUTS,
 ] as const;
 

@@ -3,7 +3,9 @@ import { LocalIO } from './local-io.js';
 import { chooseArtifactStore, chooseTimingStore, localStateDir } from './select.js';
 import { join } from 'node:path';
 import { LocalFeedback } from './local-feedback.js';
-import type { ActionIO, ArtifactStore, PullRequestFeedback, TimingStore } from './types.js';
+import { LocalHistoryArtifacts } from './history-artifacts.js';
+import { chooseFeedback, chooseHistoryArtifacts } from './select-github.js';
+import type { ActionIO, ArtifactStore, HistoryArtifacts, PullRequestFeedback, TimingStore } from './types.js';
 
 /** Everything a step needs from the outside world, chosen once by the entry. */
 export interface Services {
@@ -12,18 +14,24 @@ export interface Services {
   timings(scope: string): TimingStore;
   /** Check runs and the sticky comment (GitHub's REST API, or files locally). */
   feedback: PullRequestFeedback;
+  /** The newest artifact of a name from the default branch: the timing history's fallback when the cache lost it. */
+  history: HistoryArtifacts;
   env: NodeJS.ProcessEnv;
 }
 
-/** The action entries: @actions/core for IO; artifact and cache twins as the runner allows. */
+/**
+ * The action entries: @actions/core for IO; artifact and cache twins as the runner allows; the REST API with the
+ * `github-token` input (or GITHUB_TOKEN) for check runs, the comment and the history fallback.
+ */
 export function actionServices(env: NodeJS.ProcessEnv = process.env): Services {
   const io = new GitHubIO();
+  const token = io.getInput('github-token') || env.GITHUB_TOKEN || '';
   return {
     io,
     artifacts: chooseArtifactStore(env),
     timings: (scope) => chooseTimingStore(scope, io, env),
-    // TODO(report issue): the GitHub twin of PullRequestFeedback replaces this.
-    feedback: new LocalFeedback(join(localStateDir(env), 'feedback')),
+    feedback: chooseFeedback(token, env),
+    history: chooseHistoryArtifacts(token, (m) => io.info(m), env),
     env,
   };
 }
@@ -34,11 +42,13 @@ export function localServices(
   env: NodeJS.ProcessEnv = process.env,
 ): Services & { io: LocalIO } {
   const io = new LocalIO({ inputs, summaryPath: join(localStateDir(env), 'summary.md') });
+  const artifacts = chooseArtifactStore(env);
   return {
     io,
-    artifacts: chooseArtifactStore(env),
+    artifacts,
     timings: (scope) => chooseTimingStore(scope, io, env),
     feedback: new LocalFeedback(join(localStateDir(env), 'feedback')),
+    history: new LocalHistoryArtifacts(artifacts),
     env,
   };
 }

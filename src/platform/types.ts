@@ -112,7 +112,31 @@ export interface FeedbackCapabilities {
 export interface PullRequestFeedback {
   capabilities(): Promise<FeedbackCapabilities>;
   /** Creates or updates the check run; returns its URL when known. */
-  publishCheckRun(report: CheckRunReport): Promise<{ id?: number; url?: string }>;
-  /** Creates, or updates in place, the one comment on this pull request that contains `marker`. */
-  upsertComment(marker: string, body: string): Promise<{ url?: string }>;
+  publishCheckRun(report: CheckRunReport): Promise<FeedbackResult & { id?: number }>;
+  /**
+   * Creates, or updates in place, the one comment on this pull request that contains `marker` (a hidden
+   * HTML comment such as `<!-- shardproof-report -->`; put at the top of the body when the body lacks it).
+   */
+  upsertComment(marker: string, body: string): Promise<FeedbackResult>;
+}
+
+export interface FeedbackResult {
+  url?: string;
+  /**
+   * Set when nothing was written because the token or the event does not allow it (a fork pull request,
+   * a read-only token answering 403): one line for the log. Other failures are thrown.
+   */
+  skipped?: string;
+}
+
+/**
+ * Artifacts kept by earlier workflow runs of the repository, for the timing history's fallback when its
+ * cache entry was evicted (GitHub: the REST listing of the repository's artifacts; local: the artifact folder).
+ */
+export interface HistoryArtifacts {
+  /**
+   * Downloads into `dir` the newest unexpired artifact called `name` made by a run on the default branch
+   * of this repository (never by a fork's run); false when there is none or the token may not read it.
+   */
+  newestFromDefaultBranch(name: string, dir: string): Promise<boolean>;
 }

@@ -30,6 +30,8 @@ import { parseReports } from '../results/index.js';
 import { AnnotationBudget } from './annotation-budget.js';
 import { decideCapacity } from './capacity-step.js';
 import { PLAN_ARTIFACT, PLAN_FILE_NAME } from './select-tests.js';
+import { historyFromReportArtifact } from './history-fallback.js';
+import { REPORT_ARTIFACT } from '../proof/artifact-name.js';
 
 /** Plans at most this many items into the `plan` output; larger plans travel only as the artifact/file. */
 const PLAN_OUTPUT_MAX_ITEMS = 500;
@@ -95,10 +97,13 @@ async function discoverSuites(settings: PlanStepSettings): Promise<SuiteInput[]>
   return suites;
 }
 
-/** timings-file, else timings-reports, else the history shardproof keeps (the Actions cache on GitHub). */
+/**
+ * timings-file, else timings-reports, else the history shardproof keeps (the Actions cache on GitHub), else the
+ * one in the newest report artifact of the default branch.
+ */
 async function loadHistory(
   settings: PlanStepSettings,
-  { io, env, timings }: Services,
+  { io, env, timings, history: artifacts }: Services,
 ): Promise<TimingHistory> {
   let history: TimingHistory;
   if (settings.timingsFile) {
@@ -127,7 +132,15 @@ async function loadHistory(
     io.info(`timings: ${Object.keys(history.items).length} items from ${paths.length} reports`);
   } else {
     history = await loadHistoryFromStore(timings('default'), (m) => io.warning(m));
-    io.info(`timings: ${Object.keys(history.items).length} items from the stored history`);
+    const fallback = Object.keys(history.items).length
+      ? undefined
+      : await historyFromReportArtifact(artifacts, (m) => io.warning(m));
+    if (fallback) {
+      history = fallback;
+      io.info(
+        `timings: ${Object.keys(history.items).length} items from the newest ${REPORT_ARTIFACT} artifact of the default branch (the cache had none)`,
+      );
+    } else io.info(`timings: ${Object.keys(history.items).length} items from the stored history`);
   }
   // On a pull request, files renamed since the base branch keep their history (git rename detection).
   if (env.GITHUB_BASE_REF && Object.keys(history.items).length) {
