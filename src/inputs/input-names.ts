@@ -25,6 +25,10 @@ export const RUN_INPUTS = [
   'suite',
   'plan-file',
   'plan-hash',
+  'run-slot',
+  'upload',
+  'artifact-name',
+  'retention-days',
 ] as const;
 
 export const PLAN_INPUTS = [
@@ -43,6 +47,7 @@ export const PLAN_INPUTS = [
   'timings-reports',
   'history-size',
   'plan-file',
+  'runs',
   ...CAPACITY_INPUTS,
 ] as const;
 
@@ -57,6 +62,8 @@ export const RUN_OUTPUTS = [
   'flaky',
   'skipped',
   'results-json',
+  'artifact-id',
+  'artifact-url',
 ] as const;
 export const PLAN_OUTPUTS = [
   'matrix',
