@@ -3,6 +3,7 @@ import { readPlanSettings } from '../../src/inputs/plan-settings.js';
 import { emptyHistory } from '../../src/plan/history.js';
 import { makePlan } from '../../src/plan/make-plan.js';
 import { matrixFor, parsePlan, serializePlan } from '../../src/plan/plan-file.js';
+import { renderPlanSummary } from '../../src/report/plan-summary.js';
 
 const files = (n: number) => Array.from({ length: n }, (_, i) => `t/f${String(i).padStart(3, '0')}.test.ts`);
 const plan = (shards: number, runSlots?: number) =>
@@ -61,5 +62,14 @@ describe('run slots in the plan', () => {
     const capped = readPlanSettings(source({ tests: 't/**', runs: '5', 'max-shards': '20' }), '/repo');
     expect(capped.plan.auto?.maxShards).toBe(20);
     expect(() => readPlanSettings(source({ tests: 't/**', runs: '0' }), '/repo')).toThrow(/Input 'runs'/);
+  });
+});
+
+describe('the plan summary with run slots', () => {
+  it('says how many matrix jobs the run slots make', () => {
+    expect(renderPlanSummary(plan(4, 5))).toContain(
+      'Each shard runs in 5 run slots, one run each: 20 matrix jobs, and a 5-run stability check in the wall time of one run.',
+    );
+    expect(renderPlanSummary(plan(4))).not.toContain('run slots');
   });
 });

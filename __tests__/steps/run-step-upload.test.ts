@@ -113,6 +113,20 @@ describe('the run step stores its proof folder as one artifact', () => {
     expect(existsSync(join(artifactDir(h.state, 'shardproof-proof-default-a1'), 'run-1.log'))).toBe(true);
   });
 
+  it('uploads when a run times out, with the timeout in the manifest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shardproof-timeout-'));
+    const h = localHarness({
+      command: `node -e "setTimeout(() => {}, 60000)" {results}`,
+      'working-directory': dir,
+      'output-dir': join(dir, 'proof'),
+      'timeout-minutes': '0.01',
+    });
+    await runStep(h.services, NO_WAIT);
+    expect(h.services.io.failure).toBeDefined();
+    const manifest = readManifest(artifactDir(h.state, 'shardproof-proof-default-a1'));
+    expect(manifest.runs.map((r) => [r.run, r.timedOut])).toEqual([[1, true]]);
+  });
+
   it('uploads what it has when the step itself fails after the runs started, marked with the error', async () => {
     const suite = copyExample('node-suite');
     // A summary path that is a folder makes the job summary write fail after the run, as a full disk would.
