@@ -336,6 +336,19 @@ describe('the run bundle started as the runner starts it', () => {
     const rerun = manifest.runs.find((r: { rerun: number | null }) => r.rerun === 1).argv as string[];
     expect(rerun.slice(0, 4)).toEqual(['go', 'test', '-json', '-count=1']);
     expect(rerun).toContain('-run');
+    // Each package's own elapsed time (build and TestMain included) for the timing history, per main run.
+    const fileLines = readFileSync(join(run.outputs['proof-dir'], 'records.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; run: number; file: string; seconds: number })
+      .filter((line) => line.type === 'file');
+    expect(fileLines.map((l) => `${l.run} ${l.file}`).sort()).toEqual([
+      '1 example.com/gosuite/calc',
+      '1 example.com/gosuite/text',
+      '2 example.com/gosuite/calc',
+      '2 example.com/gosuite/text',
+    ]);
+    for (const line of fileLines) expect(line.seconds).toBeGreaterThan(0);
   }, 300_000);
 
   it('runs pytest serially, saying why, when pytest-xdist cannot be imported', () => {

@@ -2,7 +2,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRecordsFile, writeRecordsFile } from '../../src/proof/records-file.js';
+import { writeRecordsFile } from '../../src/proof/records-file.js';
+import { readRecords } from './read-records.js';
 import { prettyJsonWithArray, writeStreamed } from '../../src/proof/streamed-file.js';
 import { writeResultsFile } from '../../src/proof/write-proof.js';
 import type { RunRecord } from '../../src/verdict/run-record.js';
@@ -115,21 +116,21 @@ describe('records.jsonl', () => {
       reportMissing: false,
       wallMs: 900,
     });
-    const back = await readRecordsFile(path);
+    const back = (await readRecords(path)).records;
     expect(back).toEqual(records);
     expect(classifyRuns(back)).toEqual(classifyRuns(records));
   });
 
-  it('skips a damaged line and says which, keeping the rest', async () => {
+  it("ends each run with its file lines: the files' own measured times", async () => {
     const dir = await tmp();
     const path = join(dir, 'records.jsonl');
-    await writeRecordsFile(path, records);
-    const text = await readFile(path, 'utf8');
-    const { writeFile } = await import('node:fs/promises');
-    await writeFile(path, text.replace('\n', '\n{"type":"test","run":7,"id":"x","name":"x"}\nnot json\n'));
-    const bad: string[] = [];
-    const back = await readRecordsFile(path, (line, reason) => bad.push(`${line}: ${reason}`));
-    expect(bad).toEqual(["2: a test of run 7 before that run's line", '3: not JSON']);
-    expect(back).toEqual(records);
+    const times = new Map([[1, [{ file: 'a.py', seconds: 2.5 }]]]);
+    await writeRecordsFile(path, records, times);
+    const lines = (await readFile(path, 'utf8')).trimEnd().split('\n');
+    expect(lines[5]).toBe('{"type":"file","run":1,"file":"a.py","seconds":2.5}');
+    expect(JSON.parse(lines[6]).type).toBe('run');
+    const back = await readRecords(path);
+    expect(back.records).toEqual(records);
+    expect(back.fileTimes).toEqual(times);
   });
 });

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/proof/manifest.js';
-import { readRecordsFile } from '../../src/proof/records-file.js';
 import type { ArtifactStore } from '../../src/platform/types.js';
 import { runStep } from '../../src/steps/run-step.js';
 import { copyExample } from '../e2e/example-suite.js';
+import { readRecords } from '../proof/read-records.js';
 import { localHarness } from './run-step-harness.js';
 
 const NO_WAIT = { uploadRetryDelaysMs: [0, 0] };
@@ -82,7 +82,7 @@ describe('the run step stores its proof folder as one artifact', () => {
       sha256(join(h.services.io.outputs['proof-dir'], 'manifest.json')),
     );
     expect(manifest.files.map((f) => f.path)).toContain('records.jsonl');
-    const records = await readRecordsFile(join(stored, 'records.jsonl'));
+    const records = (await readRecords(join(stored, 'records.jsonl'))).records;
     expect(records.map((r) => [r.run, r.tests.length])).toEqual([
       [1, 4],
       [2, 4],
@@ -137,7 +137,7 @@ describe('the run step stores its proof folder as one artifact', () => {
     const manifest = readManifest(stored);
     expect(manifest.stepError).toMatch(/EISDIR/);
     expect(manifest.runs.map((r) => r.exitCode)).toEqual([0]);
-    const records = await readRecordsFile(join(stored, 'records.jsonl'));
+    const records = (await readRecords(join(stored, 'records.jsonl'))).records;
     expect(records[0].tests.map((t) => t.name).sort()).toEqual(['adds', 'multiplies slowly']);
   });
 
@@ -243,7 +243,7 @@ describe('run slots', () => {
     const manifest = readManifest(stored);
     expect(manifest.runs.map((r) => r.run)).toEqual([2]);
     expect(manifest.proof).toMatchObject({ runSlot: 2, artifactName: name });
-    const records = await readRecordsFile(join(stored, 'records.jsonl'));
+    const records = (await readRecords(join(stored, 'records.jsonl'))).records;
     expect(records.map((r) => r.run)).toEqual([2]);
     // The example's flaky test fails on even runs: it saw SHARDPROOF_RUN=2.
     const warm = records[0].tests.find((t) => t.name === 'cache warms up');

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Framework } from '../execute/presets.js';
 import { emptyHistory, recordRun, serializeHistory } from '../plan/index.js';
+import type { FileTime } from '../results/model.js';
 import type { RunRecord } from '../verdict/run-record.js';
 import type { Verdict, VerdictCounts } from '../verdict/verdict.js';
 import { writeManifest, type Manifest, type ManifestRun, type RunnerInfo } from './manifest.js';
@@ -50,6 +51,8 @@ export interface ProofFolder {
   /** Per-run exits for the manifest, reruns included. */
   manifestRuns: ManifestRun[];
   records: readonly RunRecord[];
+  /** Per run, the files' own measured times (records.jsonl `file` lines). */
+  fileTimes?: ReadonlyMap<number, readonly FileTime[]>;
   verdict?: Verdict;
   /** The confidence sentence ('no tests ran' when nothing ran). */
   confidence: string;
@@ -68,7 +71,7 @@ export async function writeProofFolder(
 ): Promise<{ resultsPath: string; manifest: Manifest }> {
   const resultsPath = join(folder.outputDir, RESULTS_FILE);
   await writeResultsFile(resultsPath, folder.framework, folder.verdict, folder.confidence);
-  await writeRecordsFile(join(folder.outputDir, RECORDS_FILE), folder.records);
+  await writeRecordsFile(join(folder.outputDir, RECORDS_FILE), folder.records, folder.fileTimes);
   // Per-item durations in the timing-history format, one entry per run: what the report step merges into
   // the history that the next plan reads.
   let timings = emptyHistory();

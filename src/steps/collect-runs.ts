@@ -8,7 +8,7 @@ import type { RunContext, RunRecord as ExecutedRun } from '../execute/run-with-r
 import type { RunSettings } from '../inputs/run-settings.js';
 import type { ActionIO } from '../platform/types.js';
 import { manifestRun, type ManifestRun } from '../proof/manifest.js';
-import { parseReports, type TestResult } from '../results/index.js';
+import { parseReports, type FileTime, type TestResult } from '../results/index.js';
 import { countRun } from '../verdict/count-run.js';
 import { isFailure } from '../verdict/results-by-id.js';
 import type { RunRecord } from '../verdict/run-record.js';
@@ -23,6 +23,8 @@ export interface RunPosition {
 export class RunCollector {
   readonly records: RunRecord[] = [];
   readonly manifestRuns: ManifestRun[] = [];
+  /** Per run, the files' own measured times where the reports give them (records.jsonl `file` lines). */
+  readonly fileTimes = new Map<number, FileTime[]>();
   /** The first run's argv: the command the summary and manifest show. */
   firstArgv: string[] = [];
 
@@ -35,7 +37,8 @@ export class RunCollector {
 
   async collect(executed: ExecutedRun): Promise<void> {
     if (this.firstArgv.length === 0) this.firstArgv = executed.argv;
-    const { tests, unreadable } = await this.parse(executed.reportPaths);
+    const { tests, unreadable, fileTimes } = await this.parse(executed.reportPaths);
+    if (fileTimes.length > 0) this.fileTimes.set(executed.run, fileTimes);
     const reruns = await this.rerunFailures(executed, tests);
     const counts = countRun(
       tests,
@@ -60,13 +63,16 @@ export class RunCollector {
     });
   }
 
-  private async parse(paths: string[]): Promise<{ tests: TestResult[]; unreadable: string[] }> {
+  private async parse(
+    paths: string[],
+  ): Promise<{ tests: TestResult[]; unreadable: string[]; fileTimes: FileTime[] }> {
     const parsed = await parseReports(paths, { rootDir: this.settings.workingDirectory });
     for (const report of parsed.reports)
       for (const w of report.warnings) this.io.debug(`${report.source}: ${w}`);
     return {
       tests: parsed.reports.flatMap((report) => report.tests),
       unreadable: parsed.errors.map((error) => error.message),
+      fileTimes: parsed.reports.flatMap((report) => report.fileTimes ?? []),
     };
   }
 

@@ -135,6 +135,7 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
       command: collector.firstArgv,
       manifestRuns: collector.manifestRuns,
       records: collector.records,
+      fileTimes: collector.fileTimes,
       verdict,
       confidence,
     });
@@ -176,6 +177,7 @@ async function writePartialProof(
       command: collector.firstArgv,
       manifestRuns: collector.manifestRuns,
       records: collector.records,
+      fileTimes: collector.fileTimes,
       confidence: 'the step failed before its verdict',
     });
   } catch (error) {
