@@ -312,6 +312,15 @@ describe('run slots', () => {
     ]);
     const plan = JSON.parse(readFileSync(planFile, 'utf8'));
     expect(plan.runSlots).toBe(2);
+    const past = localHarness({
+      'working-directory': suite,
+      'plan-file': planFile,
+      shard: '1',
+      'run-slot': '3',
+    });
+    await expect(runStep(past.services, NO_WAIT)).rejects.toThrow(
+      "Input 'run-slot': 3 is past the plan's 2 run slots (plan input 'runs')",
+    );
     for (const name of names) {
       const manifest = readManifest(join(shared, 'artifacts', name));
       const [, shard, slot] = /-(\d)of3-r(\d)-/.exec(name)!;

@@ -54,6 +54,12 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
   }
   io.info(`tests: ${selection.source}`);
   const slot = settings.runSlot;
+  if (slot !== undefined && selection.runSlots !== undefined && slot > selection.runSlots) {
+    throw new UserError(
+      `Input 'run-slot': ${slot} is past the plan's ${selection.runSlots} run slots (plan input 'runs'); ` +
+        'pass the matrix value: run-slot: ${{ matrix.run }}.',
+    );
+  }
   const totalRuns = slot === undefined ? settings.runs : Math.max(slot, selection.runSlots ?? 1);
   io.info(
     slot === undefined
