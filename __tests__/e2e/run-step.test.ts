@@ -82,6 +82,7 @@ describe('the run bundle started as the runner starts it', () => {
     const dir = run.outputs['proof-dir'];
     expect(readdirSync(dir).sort()).toEqual([
       'manifest.json',
+      'records.jsonl',
       'results.json',
       'run-1.log',
       'run-1.xml',
@@ -104,6 +105,7 @@ describe('the run bundle started as the runner starts it', () => {
       expect(file.sha256, file.path).toBe(actual);
     }
     expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual([
+      'records.jsonl',
       'results.json',
       'run-1.log',
       'run-1.xml',
@@ -114,6 +116,37 @@ describe('the run bundle started as the runner starts it', () => {
     ]);
     const timings = JSON.parse(readFileSync(join(dir, 'timings.json'), 'utf8'));
     expect(timings.items['test/cache.test.mjs'].durations).toHaveLength(2);
+  });
+
+  it('off GitHub, stores the proof under .shardproof/artifacts/<name>/ of the working folder, identical', () => {
+    const suite = copyExample('node-suite');
+    const run = runBundle(
+      'run',
+      { framework: 'node-test', files: 'test/money.test.mjs', shard: '', 'run-slot': '4' },
+      // No ACTIONS_RUNTIME_TOKEN and no state dir override: the local twin's default place.
+      { cwd: suite, env: { SHARDPROOF_STATE_DIR: '', GITHUB_RUN_ATTEMPT: '3' } },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error::1 test failed in every run');
+    const name = 'shardproof-proof-default-r4-a3';
+    const stored = join(suite, '.shardproof', 'artifacts', name);
+    expect(run.outputs['artifact-url']).toBe(stored);
+    expect(run.outputs['artifact-id']).toBeUndefined();
+    expect(run.stdout).toContain(`stored as ${stored}`);
+    const dir = run.outputs['proof-dir'];
+    expect(readdirSync(stored).sort()).toEqual(readdirSync(dir).sort());
+    for (const file of readdirSync(dir)) {
+      expect(readFileSync(join(stored, file)).equals(readFileSync(join(dir, file))), file).toBe(true);
+    }
+    expect(readdirSync(stored).filter((f) => f.startsWith('run-'))).toEqual(['run-4.log', 'run-4.xml']);
+    const manifest = JSON.parse(readFileSync(join(stored, 'manifest.json'), 'utf8'));
+    expect(manifest.proof).toEqual({
+      suite: 'default',
+      runSlot: 4,
+      attempt: 3,
+      framework: 'node-test',
+      artifactName: name,
+    });
   });
 
   it('reruns only the failed tests, and a test that fails then passes on rerun is flaky', () => {
@@ -186,6 +219,14 @@ describe('the run bundle started as the runner starts it', () => {
     // What a run: step would see still arrives.
     expect(seen.GITHUB_REPOSITORY).toBe('octo/repo');
     expect(seen.SHARDPROOF_RUN).toBe('1');
+    // The real artifact client refuses the fake token: retried, then one warning; the outcome stands and the
+    // token is never printed.
+    expect(run.stdout).toContain('failed (attempt 2 of 3');
+    expect(run.stdout).toMatch(
+      /::warning::Artifact shardproof-proof-default-a1 was not uploaded after 3 attempts/,
+    );
+    expect(run.stdout).not.toContain('runtime-secret');
+    expect(run.outputs.passed).toBe('1');
   });
 
   it('fails a run whose report cannot be read instead of counting it as clean', () => {
@@ -295,6 +336,19 @@ describe('the run bundle started as the runner starts it', () => {
     const rerun = manifest.runs.find((r: { rerun: number | null }) => r.rerun === 1).argv as string[];
     expect(rerun.slice(0, 4)).toEqual(['go', 'test', '-json', '-count=1']);
     expect(rerun).toContain('-run');
+    // Each package's own elapsed time (build and TestMain included) for the timing history, per main run.
+    const fileLines = readFileSync(join(run.outputs['proof-dir'], 'records.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; run: number; file: string; seconds: number })
+      .filter((line) => line.type === 'file');
+    expect(fileLines.map((l) => `${l.run} ${l.file}`).sort()).toEqual([
+      '1 example.com/gosuite/calc',
+      '1 example.com/gosuite/text',
+      '2 example.com/gosuite/calc',
+      '2 example.com/gosuite/text',
+    ]);
+    for (const line of fileLines) expect(line.seconds).toBeGreaterThan(0);
   }, 300_000);
 
   it('runs pytest serially, saying why, when pytest-xdist cannot be imported', () => {

@@ -111,3 +111,45 @@ describe('readPlanSettings', () => {
     );
   });
 });
+
+describe('readRunSettings: the proof artifact and run slots', () => {
+  it('uploads by default under the shardproof-proof prefix, with no run slot', () => {
+    const s = readRunSettings(source({}), '/repo');
+    expect(s).toMatchObject({ upload: true, artifactName: 'shardproof-proof' });
+    expect(s.retentionDays).toBeUndefined();
+    expect(s.runSlot).toBeUndefined();
+  });
+
+  it('reads upload, artifact-name, retention-days and run-slot', () => {
+    const s = readRunSettings(
+      source({ upload: 'false', 'artifact-name': 'nightly-proof', 'retention-days': '7', 'run-slot': '3' }),
+      '/repo',
+    );
+    expect(s).toMatchObject({ upload: false, artifactName: 'nightly-proof', retentionDays: 7, runSlot: 3 });
+  });
+
+  it('refuses an artifact prefix GitHub would refuse or that would change when sanitized', () => {
+    for (const bad of ['proof/unit', 'a b', 'x:y', 'p'.repeat(61)]) {
+      expect(() => readRunSettings(source({ 'artifact-name': bad }), '/')).toThrow(
+        /^Input 'artifact-name': /,
+      );
+    }
+  });
+
+  it('refuses retention outside 1-90 days and run slots that are not positive whole numbers', () => {
+    expect(() => readRunSettings(source({ 'retention-days': '91' }), '/')).toThrow(/Input 'retention-days'/);
+    for (const bad of ['0', '-1', '1.5', 'two']) {
+      expect(() => readRunSettings(source({ 'run-slot': bad }), '/')).toThrow(/^Input 'run-slot': /);
+    }
+  });
+
+  it('refuses run-slot with runs > 1 or a target flake rate: the plan decides the slots', () => {
+    expect(() => readRunSettings(source({ 'run-slot': '2', runs: '3' }), '/')).toThrow(
+      /'runs' must be 1 or unset .*got 3 runs \(input runs\)/,
+    );
+    expect(() => readRunSettings(source({ 'run-slot': '2', 'target-flake-rate': '0.1' }), '/')).toThrow(
+      /Input 'run-slot' \(2\)/,
+    );
+    expect(readRunSettings(source({ 'run-slot': '2', runs: '1' }), '/').runs).toBe(1);
+  });
+});

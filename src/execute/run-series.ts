@@ -13,6 +13,10 @@ export interface SeriesOptions extends RunContext {
   filterArgs?: string[];
   workers: number;
   runs: number;
+  /** The number of the first run (default 1): a matrix run slot k does one run, numbered k. */
+  firstRun?: number;
+  /** How many runs the whole stability check has, when this series is one slot of it (default `runs`). */
+  totalRuns?: number;
   /** 1-based; defaults to 1 of 1. */
   shard?: { index: number; total: number };
   collect?: (record: RunRecord) => Promise<void>;
@@ -23,16 +27,18 @@ export async function runSeries(opts: SeriesOptions): Promise<RunRecord[]> {
   await mkdir(opts.outputDir, { recursive: true });
   explainInvocation(opts);
   const records: RunRecord[] = [];
-  for (let run = 1; run <= opts.runs; run++) {
+  const first = opts.firstRun ?? 1;
+  const total = Math.max(opts.totalRuns ?? opts.runs, first + opts.runs - 1);
+  for (let run = first; run < first + opts.runs; run++) {
     const position = {
       run,
-      runs: opts.runs,
+      runs: total,
       shard: shard.index,
       shardTotal: shard.total,
       workers: opts.workers,
     };
     const shardLabel = shard.total > 1 ? `, shard ${shard.index}/${shard.total}` : '';
-    opts.logger.startGroup(`Run ${run}/${opts.runs}${shardLabel} (${opts.workers} workers)`);
+    opts.logger.startGroup(`Run ${run}/${total}${shardLabel} (${opts.workers} workers)`);
     let record: RunRecord;
     try {
       record = await runWithReport({ ...opts, position, baseName: `run-${run}` });

@@ -25,6 +25,10 @@ export const RUN_INPUTS = [
   'suite',
   'plan-file',
   'plan-hash',
+  'run-slot',
+  'upload',
+  'artifact-name',
+  'retention-days',
 ] as const;
 
 export const PLAN_INPUTS = [
@@ -44,6 +48,7 @@ export const PLAN_INPUTS = [
   'history-size',
   'plan-file',
   'github-token',
+  'runs',
   ...CAPACITY_INPUTS,
 ] as const;
 
@@ -58,6 +63,8 @@ export const RUN_OUTPUTS = [
   'flaky',
   'skipped',
   'results-json',
+  'artifact-id',
+  'artifact-url',
 ] as const;
 export const PLAN_OUTPUTS = [
   'matrix',

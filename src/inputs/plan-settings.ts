@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { FRAMEWORKS, type Framework } from '../execute/presets.js';
 import {
+  MAX_MATRIX_JOBS,
   parseAutoShardSettings,
   parseShardCount,
   parseSuites,
@@ -49,6 +50,10 @@ export function readPlanSettings(source: InputSource, cwd: string): PlanStepSett
     );
   }
   const timingsFile = source.getInput('timings-file') || undefined;
+  const runSlots = readInteger(source, 'runs', 1, 1, MAX_MATRIX_JOBS);
+  const auto = parseAutoShardSettings(source.getInput('target-minutes'), source.getInput('max-shards'));
+  // shards: auto never picks more shards than fit GitHub's matrix limit next to the run slots.
+  auto.maxShards = Math.max(1, Math.min(auto.maxShards, Math.floor(MAX_MATRIX_JOBS / runSlots)));
   const planFile = source.getInput('plan-file') || undefined;
   return {
     framework: readChoice(source, 'framework', FRAMEWORKS, 'custom'),
@@ -62,13 +67,14 @@ export function readPlanSettings(source: InputSource, cwd: string): PlanStepSett
     planFile: planFile && (isAbsolute(planFile) ? planFile : resolve(cwd, planFile)),
     plan: {
       shards: parseShardCount(source.getInput('shards')),
-      auto: parseAutoShardSettings(source.getInput('target-minutes'), source.getInput('max-shards')),
+      auto,
       overheadSeconds: readNumber(source, 'shard-overhead-seconds', DEFAULT_SHARD_OVERHEAD_SECONDS, {
         min: 0,
         max: 3600,
       }),
       splitSlowFiles: readBoolean(source, 'split-slow-files', false),
       serialGlobs: readList(source, 'serial'),
+      ...(runSlots > 1 ? { runSlots } : {}),
     },
   };
 }

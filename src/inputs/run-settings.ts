@@ -9,6 +9,7 @@ import {
   readList,
   readNumber,
 } from './read-input.js';
+import { DEFAULT_PROOF_PREFIX, safeNamePart } from '../proof/artifact-name.js';
 import { inputError, UserError } from './user-error.js';
 
 export const MAX_RUNS = 500;
@@ -37,6 +38,14 @@ export interface RunSettings {
   suite?: string;
   planFile?: string;
   planHash?: string;
+  /** Upload the proof folder as an artifact (`upload`). */
+  upload: boolean;
+  /** Prefix of the proof artifact's name (`artifact-name`). */
+  artifactName: string;
+  /** Days the artifact is kept; default: the repository's setting. */
+  retentionDays?: number;
+  /** The matrix run slot: this job does one run and labels it run `runSlot`. */
+  runSlot?: number;
 }
 
 export function readRunSettings(source: InputSource, cwd: string): RunSettings {
@@ -74,6 +83,10 @@ export function readRunSettings(source: InputSource, cwd: string): RunSettings {
     suite: source.getInput('suite') || undefined,
     planFile: source.getInput('plan-file') || undefined,
     planHash: source.getInput('plan-hash') || undefined,
+    upload: readBoolean(source, 'upload', true),
+    artifactName: readArtifactPrefix(source),
+    retentionDays: readInteger(source, 'retention-days', undefined, 1, 90),
+    runSlot: readInteger(source, 'run-slot', undefined, 1, MAX_RUNS),
   };
   if (settings.outputDir && !isAbsolute(settings.outputDir))
     settings.outputDir = resolve(cwd, settings.outputDir);
@@ -89,7 +102,27 @@ export function readRunSettings(source: InputSource, cwd: string): RunSettings {
       "Inputs 'shard' and 'tests'/'files' exclude each other: a shard runs the files its plan assigns to it.",
     );
   }
+  if (settings.runSlot !== undefined && (runs !== 1 || source.getInput('target-flake-rate'))) {
+    throw new UserError(
+      `Input 'run-slot' (${settings.runSlot}) makes this job one run of a stability check spread over the ` +
+        `matrix, so 'runs' must be 1 or unset and 'target-flake-rate' unset (got ${runsReason}). Set the ` +
+        `number of run slots with the plan's 'runs' input instead.`,
+    );
+  }
   return settings;
+}
+
+/** The artifact name prefix: suite, shard, run slot and attempt are appended to it. */
+function readArtifactPrefix(source: InputSource): string {
+  const raw = source.getInput('artifact-name');
+  if (raw === '') return DEFAULT_PROOF_PREFIX;
+  if (safeNamePart(raw) !== raw)
+    throw inputError(
+      'artifact-name',
+      raw,
+      'at most 60 characters without spaces, quotes, : < > | * ? \\ or /',
+    );
+  return raw;
 }
 
 /** `runs`, or the runs that `target-flake-rate` needs at the given confidence. */

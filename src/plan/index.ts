@@ -22,7 +22,12 @@ export { gitRenames, parseNameStatus } from './renames.js';
 export { goPackages, goTestGlobs } from './go-packages.js';
 export { type PartitionStrategy, type WeightedItem } from './partition.js';
 export { strategies } from './strategies.js';
-export { parseAutoShardSettings, parseShardCount, type ShardCountSetting } from './shard-count.js';
+export {
+  MAX_MATRIX_JOBS,
+  parseAutoShardSettings,
+  parseShardCount,
+  type ShardCountSetting,
+} from './shard-count.js';
 export { assertDisjointSuites, parseSuites, type SuiteSpec } from './suites.js';
 export {
   DEFAULT_SETTINGS,

@@ -39,6 +39,8 @@ export interface PlanSettings {
   strategy: string;
   /** Warn below this timing match rate; default 0.95. */
   matchRateWarning: number;
+  /** Jobs per shard, each one run of the stability check (plan input `runs`); default 1. */
+  runSlots: number;
 }
 
 export interface SuiteInput {
@@ -67,6 +69,7 @@ export const DEFAULT_SETTINGS: PlanSettings = {
   defaultSeconds: DEFAULT_ITEM_SECONDS,
   strategy: DEFAULT_STRATEGY,
   matchRateWarning: 0.95,
+  runSlots: 1,
 };
 
 /** Plans every suite: pure, deterministic, and checked against the partition guarantee. */
@@ -81,9 +84,12 @@ export function makePlan(input: PlanInput): Plan {
   const warnings: string[] = [];
   const suites = input.suites.map((suite) => planSuite(suite, input.history, settings, warnings));
   const shards = suites.reduce((s, p) => s + p.shards.length, 0);
-  if (shards > MAX_MATRIX_JOBS) {
+  const runSlots = settings.runSlots;
+  if (shards * runSlots > MAX_MATRIX_JOBS) {
+    const slots = runSlots > 1 ? ` × ${runSlots} run slots (input 'runs') = ${shards * runSlots}` : '';
     throw new UserError(
-      `Inputs 'suites'/'shards' ask for ${shards} jobs in all; a GitHub matrix holds at most ${MAX_MATRIX_JOBS}. Lower the shard counts.`,
+      `Inputs 'suites'/'shards' ask for ${shards} jobs in all${slots}; a GitHub matrix holds at most ` +
+        `${MAX_MATRIX_JOBS}. Lower the shard counts${runSlots > 1 ? " or 'runs'" : ''}.`,
     );
   }
   const items = suites.reduce((s, p) => s + p.shards.reduce((t, sh) => t + sh.items.length, 0), 0);
@@ -101,6 +107,7 @@ export function makePlan(input: PlanInput): Plan {
       matchRate: files === 0 ? 1 : matched / files,
     },
     warnings,
+    ...(runSlots > 1 ? { runSlots } : {}),
   };
   return { ...withoutHash, hash: planHash(withoutHash) };
 }

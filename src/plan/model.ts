@@ -80,4 +80,7 @@ export interface Plan {
   totals: { items: number; shards: number; totalSeconds: number; matchRate: number };
   /** Things a user may want to act on (low match rate, files not split...). */
   warnings: string[];
+  /** Run slots per shard when the stability check is spread over the matrix (plan input `runs` > 1): the
+   * matrix is shards × run slots and the report job expects a proof for each. Absent: one run per shard job. */
+  runSlots?: number;
 }

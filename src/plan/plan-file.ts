@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UserError } from '../inputs/user-error.js';
 import { PLAN_VERSION, type Plan, type PlanItem } from './model.js';
 import { planHash } from './plan-hash.js';
+import { MAX_MATRIX_JOBS } from './shard-count.js';
 
 /**
  * The plan file travels from the plan job to every shard (as a job output or an artifact).
@@ -15,6 +16,8 @@ export interface MatrixRow {
   shard: number;
   shards: number;
   suite: string;
+  /** The run slot (1..runSlots), only when the plan spreads the stability check over the matrix. */
+  run?: number;
 }
 
 /** Two-space JSON with a trailing newline: readable in an artifact, identical on every platform. */
@@ -79,11 +82,22 @@ export async function readPlan(file: string): Promise<Plan> {
 
 /** The `matrix` output: `strategy: matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
 export function matrixFor(plan: Plan): { include: MatrixRow[] } {
-  return {
-    include: plan.suites.flatMap((s) =>
-      s.shards.map((sh) => ({ shard: sh.shard, shards: s.shards.length, suite: s.name })),
-    ),
-  };
+  const slots = plan.runSlots ?? 1;
+  const rows = plan.suites.flatMap((s) =>
+    s.shards.flatMap((sh) => {
+      const row = { shard: sh.shard, shards: s.shards.length, suite: s.name };
+      if (slots === 1) return [row];
+      return Array.from({ length: slots }, (_, i) => ({ ...row, run: i + 1 }));
+    }),
+  );
+  // makePlan refuses such plans; a plan file edited by hand must not produce a matrix GitHub rejects.
+  if (rows.length > MAX_MATRIX_JOBS) {
+    throw new UserError(
+      `The plan needs ${rows.length} matrix jobs; a GitHub matrix holds at most ${MAX_MATRIX_JOBS}. ` +
+        `Lower 'shards' or 'runs' on the plan step.`,
+    );
+  }
+  return { include: rows };
 }
 
 /** What one matrix job runs. An unknown suite or shard number is a UserError naming the valid ones. */

@@ -14,12 +14,14 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * sha256 over what decides which tests run where: per suite its name, framework and command, and per shard
- * the items (with their test selections). Estimates are left out: they explain the plan but do not change it.
+ * sha256 over what decides which tests run where: per suite its name, framework and command, per shard
+ * the items (with their test selections), and the run slots. Estimates are left out: they explain the plan
+ * but do not change it. (A plan without run slots hashes as it did before they existed.)
  */
-export function planHash(plan: Pick<Plan, 'version' | 'suites'>): string {
+export function planHash(plan: Pick<Plan, 'version' | 'suites' | 'runSlots'>): string {
   const assignment = {
     version: plan.version,
+    runSlots: plan.runSlots,
     suites: plan.suites.map((s) => ({
       name: s.name,
       framework: s.framework,

@@ -61,6 +61,14 @@ export function renderPlanSummary(plan: Plan): string {
       `timing match rate ${(plan.totals.matchRate * 100).toFixed(1)}%.`,
     '',
   );
+  if (plan.runSlots) {
+    out.push(
+      `Each shard runs in ${plan.runSlots} run slots, one run each: ` +
+        `${plan.totals.shards * plan.runSlots} matrix jobs, and a ${plan.runSlots}-run stability check ` +
+        `in the wall time of one run.`,
+      '',
+    );
+  }
   for (const w of plan.warnings) out.push(`> [!WARNING]`, `> ${escapeMarkdown(w, 400)}`, '');
   for (const s of planSummaryData(plan)) {
     out.push(`### Suite ${escapeMarkdown(s.suite)}`, '');

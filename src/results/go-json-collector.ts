@@ -45,12 +45,16 @@ export class GoJsonCollector {
   private ignoredLines = 0;
   private readonly packages = new Map<string, PackageState>();
   private readonly buildOutput = new Map<string, BoundedText>();
+  /** Packages that reported at least one test: only their elapsed time is a measured test time. */
+  private readonly withTests = new Set<string>();
 
   constructor(
     private readonly source: string,
     private readonly limits: Limits,
     private readonly emit: (test: TestResult) => void,
     readonly warnings: string[],
+    /** A package's own elapsed time (its `pass`/`fail` event): build, TestMain and every test included. */
+    private readonly onFileTime: (pkg: string, seconds: number) => void = () => {},
   ) {}
 
   write(chunk: string): void {
@@ -112,9 +116,15 @@ export class GoJsonCollector {
     if (test === undefined) {
       if (action === 'output') pkg.output.append(output);
       else if (action === 'fail') this.packageFailed(packageName, pkg, event.FailedBuild);
-      if (action === 'pass' || action === 'fail' || action === 'skip') this.packages.delete(packageName);
+      if (action === 'pass' || action === 'fail' || action === 'skip') {
+        this.packages.delete(packageName);
+        if (elapsed > 0 && packageName !== '' && this.withTests.has(packageName)) {
+          this.onFileTime(packageName, elapsed);
+        }
+      }
       return;
     }
+    this.withTests.add(packageName);
     if (action === 'run') pkg.running.set(test, new BoundedText(this.limits.maxDetailChars));
     // Output for a test that is not running (printed after it finished) still belongs to the package.
     else if (action === 'output') (pkg.running.get(test) ?? pkg.output).append(output);

@@ -1,4 +1,11 @@
 /** Public API of the results stage: every report format in, one TestResult model out. */
 export { parseReportFile, parseReportText, parseReports, type ParseReportsResult } from './parse-report.js';
 export { DEFAULT_LIMITS, type ParseOptions } from './parse-options.js';
-export { testId, type Outcome, type ParsedReport, type ReportFormat, type TestResult } from './model.js';
+export {
+  testId,
+  type FileTime,
+  type Outcome,
+  type ParsedReport,
+  type ReportFormat,
+  type TestResult,
+} from './model.js';

@@ -29,6 +29,12 @@ interface CachedIdentity extends Identity {
 interface Suite {
   name?: string;
   file?: string;
+  /** The suite's `time` attribute; 0 when absent or not a number. */
+  seconds: number;
+  /** The one key (file, else suite) of every testcase inside it so far; null once two differ. */
+  timedKey?: string | null;
+  /** Times of single-file suites nested inside, reported unless this suite turns out single-file too. */
+  nested: [string, number][];
 }
 
 /** One <testcase> while it is open. Every text buffer is bounded, so a huge system-out costs nothing. */
@@ -86,6 +92,9 @@ export class JUnitCollector implements XmlHandler {
     private readonly emit: (test: TestResult) => void,
     private readonly currentLine: () => number,
     readonly warnings: string[],
+    /** The time of the outermost testsuites whose testcases all share one file (or class): the file's own
+     * time, setup included, which the sum of its tests misses. */
+    private readonly onFileTime: (file: string, seconds: number) => void = () => {},
   ) {}
 
   get wantsText(): boolean {
@@ -105,7 +114,12 @@ export class JUnitCollector implements XmlHandler {
     if (testcase !== undefined) {
       this.openInsideTestcase(testcase, name, attributes);
     } else if (name === 'testsuite') {
-      this.suites.push({ name: attributes.name, file: attributes.file ?? attributes.filepath });
+      this.suites.push({
+        name: attributes.name,
+        file: attributes.file ?? attributes.filepath,
+        seconds: parseSeconds(attributes.time),
+        nested: [],
+      });
       this.lastIdentity = undefined;
     } else if (name === 'testcase') {
       // The line is only needed to point at a nameless testcase; counting lines per testcase is not free.
@@ -124,7 +138,7 @@ export class JUnitCollector implements XmlHandler {
         this.closeChild(testcase);
       }
     } else if (name === 'testsuite') {
-      this.suites.pop();
+      this.closeSuite(this.suites.pop()!);
       this.lastIdentity = undefined;
     }
     this.depth--;
@@ -132,6 +146,22 @@ export class JUnitCollector implements XmlHandler {
 
   text(text: string): void {
     this.testcase?.child?.text?.append(text);
+  }
+
+  /** Hands a closed suite's file time to its parent; the outermost single-file suites are reported. */
+  private closeSuite(suite: Suite): void {
+    const own: [string, number][] =
+      typeof suite.timedKey === 'string' && suite.seconds > 0 && Number.isFinite(suite.seconds)
+        ? [[suite.timedKey, suite.seconds]]
+        : [];
+    const times = own.length > 0 ? own : suite.nested;
+    const parent = this.suites.at(-1);
+    if (parent === undefined) {
+      for (const [key, seconds] of times) this.onFileTime(key, seconds);
+      return;
+    }
+    if (suite.timedKey !== undefined) parent.timedKey = mergeKey(parent.timedKey, suite.timedKey);
+    parent.nested.push(...times);
   }
 
   private openInsideTestcase(testcase: OpenTestcase, name: string, attributes: XmlAttributes): void {
@@ -185,6 +215,9 @@ export class JUnitCollector implements XmlHandler {
     };
     if (identity.file !== undefined) result.file = identity.file;
     if (identity.suite !== undefined) result.suite = identity.suite;
+    const suite = this.suites.at(-1);
+    if (suite !== undefined)
+      suite.timedKey = mergeKey(suite.timedKey, identity.file ?? identity.suite ?? null);
     const line = attrs.line === undefined ? NaN : decimalNumber(attrs.line);
     if (Number.isInteger(line) && line > 0) result.line = line;
     if (testcase.retries > 0) result.retriedFailures = testcase.retries;
@@ -243,4 +276,8 @@ export class JUnitCollector implements XmlHandler {
     if (this.warnings.length < 20) this.warnings.push(message);
     else if (this.warnings.length === 20) this.warnings.push(`${this.source}: further warnings suppressed.`);
   }
+}
+
+function mergeKey(a: string | null | undefined, b: string | null): string | null {
+  return a === undefined || a === b ? b : null;
 }

@@ -29,11 +29,21 @@ export interface TestResult {
 
 export type ReportFormat = 'junit' | 'go-json' | 'ctrf';
 
+/** A test file's (or go package's) own measured time in one report: setup and collection included. */
+export interface FileTime {
+  /** The key its tests are timed under: their `file`, else their `suite` (a Java class, a go package). */
+  file: string;
+  seconds: number;
+}
+
 export interface ParsedReport {
   /** The file the results came from, as given. */
   source: string;
   format: ReportFormat;
   tests: TestResult[];
+  /** Where the report times whole files: a JUnit testsuite whose tests all share one file, a go package.
+   * Absent when it does not (pytest's one testsuite spans every file). */
+  fileTimes?: FileTime[];
   /** Things worth a log line that did not stop parsing (e.g. a testcase without a name). */
   warnings: string[];
 }

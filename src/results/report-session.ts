@@ -60,6 +60,10 @@ export class ReportSession {
   private readonly tests: TestResult[] = [];
   private readonly warnings: string[] = [];
   private readonly emit: (test: TestResult) => void;
+  /** Summed per key: a file can be timed by more than one testsuite. */
+  private readonly fileTimes = new Map<string, number>();
+  private readonly onFileTime = (file: string, seconds: number) =>
+    this.fileTimes.set(file, (this.fileTimes.get(file) ?? 0) + seconds);
 
   constructor(
     private readonly source: string,
@@ -81,7 +85,16 @@ export class ReportSession {
   end(): ParsedReport {
     if (this.sink === undefined) this.decide(true);
     this.sink!.end();
-    return { source: this.source, format: this.format!, tests: this.tests, warnings: this.warnings };
+    const report: ParsedReport = {
+      source: this.source,
+      format: this.format!,
+      tests: this.tests,
+      warnings: this.warnings,
+    };
+    if (this.fileTimes.size > 0) {
+      report.fileTimes = [...this.fileTimes].map(([file, seconds]) => ({ file, seconds }));
+    }
+    return report;
   }
 
   private decide(complete: boolean): void {
@@ -103,7 +116,9 @@ export class ReportSession {
   }
 
   private createSink(format: ReportFormat | 'json'): Sink {
-    if (format === 'go-json') return new GoJsonCollector(this.source, this.limits, this.emit, this.warnings);
+    if (format === 'go-json') {
+      return new GoJsonCollector(this.source, this.limits, this.emit, this.warnings, this.onFileTime);
+    }
     if (format === 'json' || format === 'ctrf') {
       return new JsonSink(this.source, this.limits, this.emit, this.warnings);
     }
@@ -114,6 +129,7 @@ export class ReportSession {
       this.emit,
       () => tokenizer?.currentLine() ?? 1,
       this.warnings,
+      this.onFileTime,
     );
     tokenizer = new XmlTokenizer(collector, { source: this.source, maxDepth: this.limits.maxDepth });
     return tokenizer;

@@ -54,6 +54,13 @@ export async function planStep(services: Services): Promise<void> {
     );
   }
 
+  if (plan.runSlots) {
+    const jobs = plan.totals.shards * plan.runSlots;
+    io.info(
+      `matrix: ${plan.totals.shards} shards × ${plan.runSlots} run slots (input runs) = ${jobs} jobs, each one run`,
+    );
+  }
+
   const planFile =
     settings.planFile ??
     join(env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'shardproof') : localStateDir(env), PLAN_FILE_NAME);

@@ -1,37 +1,35 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { appendClosingLine } from '../execute/closing-line.js';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { childEnvironment } from '../execute/child-env.js';
 import { hasPytestXdist } from '../execute/probe-xdist.js';
-import { manifestRun, writeManifest, type ManifestRun } from '../execute/manifest.js';
 import { resolvePreset, type Preset } from '../execute/presets.js';
-import { rerunFailedTests } from '../execute/reruns.js';
 import { runSeries } from '../execute/run-series.js';
-import type { RunContext, RunRecord as ExecutedRun } from '../execute/run-with-report.js';
+import type { RunContext } from '../execute/run-with-report.js';
 import { buildInvocation, displayCommand } from '../execute/template.js';
 import { UserError } from '../inputs/user-error.js';
 import type { InputSource } from '../inputs/read-input.js';
-import { readRunSettings, type RunSettings } from '../inputs/run-settings.js';
+import { readRunSettings } from '../inputs/run-settings.js';
 import { localStateDir } from '../platform/select.js';
 import type { Services } from '../platform/services.js';
-import type { ActionIO } from '../platform/types.js';
-import { selectAnnotations } from '../report/annotations.js';
-import { renderRunSummary } from '../report/run-summary.js';
-import { emptyHistory, recordRun, serializeHistory } from '../plan/index.js';
-import { parseReports, type TestResult } from '../results/index.js';
+import type { RunnerInfo } from '../proof/manifest.js';
+import { writeProofFolder } from '../proof/write-proof.js';
 import { classifyRuns } from '../verdict/classify-runs.js';
 import { confidenceSentence } from '../verdict/confidence.js';
-import { countRun } from '../verdict/count-run.js';
-import { isFailure } from '../verdict/results-by-id.js';
-import type { RunRecord } from '../verdict/run-record.js';
 import { stepFailure } from '../verdict/step-failure.js';
-import type { Verdict } from '../verdict/verdict.js';
 import { AnnotationBudget } from './annotation-budget.js';
-import { decideCapacity, type CapacityDecision } from './capacity-step.js';
+import { decideCapacity } from './capacity-step.js';
+import { RunCollector } from './collect-runs.js';
+import { proofIdentity, storeProof } from './store-proof.js';
+import { publishVerdict, repositoryPath } from './publish-verdict.js';
 import { selectTests, type TestSelection } from './select-tests.js';
 
-/** The run step: N runs of this job's tests, parsed, classified and reported. */
-export async function runStep(services: Services): Promise<void> {
+export interface RunStepOptions {
+  /** Pauses between upload attempts (default 1 s, 4 s); tests pass zeros. */
+  uploadRetryDelaysMs?: readonly number[];
+}
+
+/** The run step: N runs of this job's tests (or run slot k of a matrix), classified, reported and stored. */
+export async function runStep(services: Services, options: RunStepOptions = {}): Promise<void> {
   const { env, artifacts } = services;
   const io = new AnnotationBudget(services.io);
   const settings = readRunSettings(io, process.cwd());
@@ -55,22 +53,29 @@ export async function runStep(services: Services): Promise<void> {
     );
   }
   io.info(`tests: ${selection.source}`);
-  io.info(`runs: ${settings.runsReason}`);
-  const outputDir = settings.outputDir ?? defaultOutputDir(env, selection);
+  const slot = settings.runSlot;
+  if (slot !== undefined && selection.runSlots !== undefined && slot > selection.runSlots) {
+    throw new UserError(
+      `Input 'run-slot': ${slot} is past the plan's ${selection.runSlots} run slots (plan input 'runs'); ` +
+        'pass the matrix value: run-slot: ${{ matrix.run }}.',
+    );
+  }
+  const totalRuns = slot === undefined ? settings.runs : Math.max(slot, selection.runSlots ?? 1);
+  io.info(
+    slot === undefined
+      ? `runs: ${settings.runsReason}`
+      : `runs: 1, as run ${slot}${selection.runSlots ? ` of ${selection.runSlots}` : ''} (input run-slot)`,
+  );
+  const outputDir = settings.outputDir ?? defaultOutputDir(env, selection, slot);
   await clearOwnFiles(outputDir);
   io.setOutput('proof-dir', outputDir);
-
-  if (selection.planned && selection.planned.length === 0) {
-    const message = `shard ${selection.shard!.index} has no tests: the plan assigned it nothing (more shards than files).`;
-    io.info(message);
-    await finish(io, settings, preset, capacity, outputDir, [], [], env, []);
-    await io.appendSummary(`### shardproof\n\n${message}\n`);
-    return;
-  }
-
-  const records: RunRecord[] = [];
-  const manifestRuns: ManifestRun[] = [];
-  let firstArgv: string[] = [];
+  const proof = proofIdentity(settings, selection, preset.framework, env);
+  const runner: RunnerInfo = {
+    os: `${process.platform}-${process.arch}`,
+    cpus: capacity.capacity.cpus,
+    memoryBytes: capacity.capacity.memoryBytes,
+    workers: capacity.workers,
+  };
   const context: RunContext = {
     preset,
     outputDir,
@@ -80,183 +85,119 @@ export async function runStep(services: Services): Promise<void> {
     logger: io,
     onLine: (_stream, line) => io.untrusted(line),
   };
-  const position = { workers: capacity.workers, runs: settings.runs, shard: selection.shard };
-  await runSeries({
-    ...context,
-    ...position,
-    files: selection.files,
-    filterArgs: selection.filterArgs,
-    collect: async (executed) => {
-      if (firstArgv.length === 0) firstArgv = executed.argv;
-      const { tests, unreadable } = await parseRun(executed.reportPaths, settings, io);
-      const reruns = await rerunFailures(executed, tests, context, position, settings, io);
-      const counts = countRun(
-        tests,
-        reruns.map((r) => r.tests),
-      );
-      await appendClosingLine(executed.logPath, counts);
-      manifestRuns.push(manifestRun(executed, counts), ...reruns.map((r) => manifestRun(r.executed)));
-      records.push({
-        run: executed.run,
-        exitCode: executed.outcome.exitCode,
-        signal: executed.outcome.signal,
-        timedOut: executed.outcome.timedOut,
-        startError: executed.outcome.spawnError,
-        oomKilled: executed.outcome.oomKilled,
-        // A report that exists but cannot be read is no evidence of a clean run.
-        reportMissing: executed.reportMissing || unreadable.length === executed.reportPaths.length,
-        unreadableReports: unreadable,
-        wallMs: executed.outcome.wallMs,
-        peakRssBytes: executed.outcome.peakRssBytes,
-        tests,
-        reruns: reruns.map((r) => r.tests),
+  const position = { workers: capacity.workers, runs: totalRuns, shard: selection.shard };
+  const collector = new RunCollector(context, position, settings, io);
+  const folder = {
+    outputDir,
+    framework: preset.framework,
+    runner,
+    proof,
+    cwd: settings.workingDirectory,
+    env,
+  };
+  let failure: string | undefined;
+  let written = false;
+  let stepError: string | undefined;
+  // From here on the job has a proof to keep, whatever happens: the upload runs in `finally`.
+  try {
+    if (selection.planned && selection.planned.length === 0) {
+      const message = `shard ${selection.shard!.index} has no tests: the plan assigned it nothing (more shards than files).`;
+      io.info(message);
+      await writeProofFolder({
+        ...folder,
+        command: [],
+        manifestRuns: [],
+        records: [],
+        confidence: 'no tests ran',
       });
-    },
-  });
-
-  const verdict = classifyRuns(records);
-  const failure = stepFailure(verdict, { failOnFlaky: settings.failOnFlaky });
-  await reportVerdict(io, verdict, failure !== undefined, settings, env, outputDir, firstArgv);
-  await finish(io, settings, preset, capacity, outputDir, firstArgv, manifestRuns, env, records, verdict);
-  io.info(confidenceSentence(verdict, settings.confidence));
+      written = true;
+      setCountOutputs(io, join(outputDir, 'results.json'));
+      await io.appendSummary(`### shardproof\n\n${message}\n`);
+      return;
+    }
+    await runSeries({
+      ...context,
+      ...position,
+      runs: slot === undefined ? settings.runs : 1,
+      firstRun: slot,
+      totalRuns,
+      files: selection.files,
+      filterArgs: selection.filterArgs,
+      collect: (executed) => collector.collect(executed),
+    });
+    const verdict = classifyRuns(collector.records);
+    failure = stepFailure(verdict, { failOnFlaky: settings.failOnFlaky });
+    await publishVerdict(io, verdict, {
+      failing: failure !== undefined,
+      failOnFlaky: settings.failOnFlaky,
+      confidence: settings.confidence,
+      reproduceCommand: displayCommand(collector.firstArgv),
+      annotationPath: repositoryPath(settings.workingDirectory, env),
+      summaryFile: join(outputDir, 'summary.md'),
+    });
+    const confidence = confidenceSentence(verdict, settings.confidence);
+    const { resultsPath } = await writeProofFolder({
+      ...folder,
+      command: collector.firstArgv,
+      manifestRuns: collector.manifestRuns,
+      records: collector.records,
+      fileTimes: collector.fileTimes,
+      verdict,
+      confidence,
+    });
+    written = true;
+    setCountOutputs(io, resultsPath, verdict.counts);
+    io.info(confidence);
+  } catch (error) {
+    stepError = error instanceof Error ? error.message : String(error);
+    throw error;
+  } finally {
+    if (!written) await writePartialProof(io, { ...folder, collector, stepError });
+    if (settings.upload) {
+      await storeProof(io, artifacts, {
+        proof,
+        dir: outputDir,
+        retentionDays: settings.retentionDays,
+        retryDelaysMs: options.uploadRetryDelaysMs,
+      });
+    }
+  }
   if (failure) io.setFailed(failure);
 }
 
-/** Annotations for failed and flaky tests within the step's budget, and the job summary (also kept as a file). */
-async function reportVerdict(
+/** After an error mid-step, the runs done so far still make a proof: marked with the error, never complete. */
+async function writePartialProof(
   io: AnnotationBudget,
-  verdict: Verdict,
-  failing: boolean,
-  settings: RunSettings,
-  env: NodeJS.ProcessEnv,
-  outputDir: string,
-  argv: string[],
+  folder: Omit<
+    Parameters<typeof writeProofFolder>[0],
+    'command' | 'manifestRuns' | 'records' | 'confidence'
+  > & {
+    collector: RunCollector;
+  },
 ): Promise<void> {
-  // Tests get the annotations the runs left over, less one error kept for the step's own failure message.
-  const selected = selectAnnotations(verdict, { perLevel: io.remaining({ error: failing ? 1 : 0 }) });
-  for (const annotation of selected.annotations) {
-    const props = { ...annotation.props, file: annotationPath(annotation.props.file, settings, env) };
-    io[annotation.level](annotation.message, props);
+  const { collector, ...rest } = folder;
+  try {
+    await writeProofFolder({
+      ...rest,
+      stepError: rest.stepError ?? 'the step ended before its proof was written',
+      command: collector.firstArgv,
+      manifestRuns: collector.manifestRuns,
+      records: collector.records,
+      fileTimes: collector.fileTimes,
+      confidence: 'the step failed before its verdict',
+    });
+  } catch (error) {
+    io.warning(`could not finish the proof folder ${rest.outputDir}: ${(error as Error).message}`);
   }
-  const summary = renderRunSummary(verdict, {
-    failOnFlaky: settings.failOnFlaky,
-    confidence: settings.confidence,
-    omitted: {
-      error: selected.omitted.error + io.overflow.error,
-      warning: selected.omitted.warning + io.overflow.warning,
-      notice: selected.omitted.notice + io.overflow.notice,
-    },
-    reproduceCommand: displayCommand(argv),
-  });
-  await writeFile(join(outputDir, 'summary.md'), summary);
-  await io.appendSummary(summary);
 }
 
-/** Writes results.json and the manifest (last: it hashes every other file) and sets the count outputs. */
-async function finish(
-  io: ActionIO,
-  settings: RunSettings,
-  preset: Preset,
-  capacity: CapacityDecision,
-  outputDir: string,
-  argv: string[],
-  runs: ManifestRun[],
-  env: NodeJS.ProcessEnv,
-  records: RunRecord[],
-  verdict?: Verdict,
-): Promise<void> {
-  const counts = verdict?.counts ?? { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0 };
-  const resultsPath = join(outputDir, 'results.json');
-  const results = {
-    version: 1,
-    framework: preset.framework,
-    counts,
-    confidence: verdict ? confidenceSentence(verdict, settings.confidence) : 'no tests ran',
-    runs: verdict?.runs ?? [],
-    runFailures: verdict?.runFailures ?? [],
-    tests: verdict?.tests ?? [],
-  };
-  await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
-  // Per-item durations in the timing-history format, one entry per run: what the report step merges into
-  // the history that the next plan reads.
-  let timings = emptyHistory();
-  const now = new Date().toISOString();
-  for (const run of records) timings = recordRun(timings, run.tests, { now });
-  await writeFile(join(outputDir, 'timings.json'), serializeHistory(timings));
-  await writeManifest({
-    outputDir,
-    framework: preset.framework,
-    command: argv,
-    runner: {
-      os: `${process.platform}-${process.arch}`,
-      cpus: capacity.capacity.cpus,
-      memoryBytes: capacity.capacity.memoryBytes,
-      workers: capacity.workers,
-    },
-    runs,
-    cwd: settings.workingDirectory,
-    env,
-  });
+function setCountOutputs(
+  io: AnnotationBudget,
+  resultsPath: string,
+  counts = { passed: 0, failed: 0, flaky: 0, skipped: 0 },
+): void {
   for (const key of ['passed', 'failed', 'flaky', 'skipped'] as const) io.setOutput(key, String(counts[key]));
   io.setOutput('results-json', resultsPath);
-}
-
-async function parseRun(
-  paths: string[],
-  settings: RunSettings,
-  io: ActionIO,
-): Promise<{ tests: TestResult[]; unreadable: string[] }> {
-  const parsed = await parseReports(paths, { rootDir: settings.workingDirectory });
-  for (const report of parsed.reports) for (const w of report.warnings) io.debug(`${report.source}: ${w}`);
-  return {
-    tests: parsed.reports.flatMap((report) => report.tests),
-    unreadable: parsed.errors.map((error) => error.message),
-  };
-}
-
-interface RerunResult {
-  executed: ExecutedRun;
-  /** Only the results of the tests the rerun targeted: filters may select more than asked. */
-  tests: TestResult[];
-}
-
-async function rerunFailures(
-  executed: ExecutedRun,
-  tests: TestResult[],
-  context: RunContext,
-  position: { workers: number; runs: number; shard?: { index: number; total: number } },
-  settings: RunSettings,
-  io: ActionIO,
-): Promise<RerunResult[]> {
-  const failed = tests.filter(isFailure);
-  if (settings.rerunFailed === 0 || failed.length === 0) return [];
-  const results: RerunResult[] = [];
-  await rerunFailedTests({
-    ...context,
-    ...position,
-    failed,
-    rerunFailed: settings.rerunFailed,
-    run: executed.run,
-    stillFailing: async (record) => {
-      const wanted = new Set(record.tests.map((t) => t.id));
-      const rerun = (await parseRun(record.reportPaths, settings, io)).tests.filter((t) => wanted.has(t.id));
-      results.push({ executed: record, tests: rerun });
-      const passed = new Set(rerun.filter((t) => !isFailure(t)).map((t) => t.id));
-      return record.tests.filter((t) => !passed.has(t.id));
-    },
-  });
-  return results;
-}
-
-/** Annotations are placed relative to the repository root; results are relative to the working directory. */
-function annotationPath(
-  file: string | undefined,
-  settings: RunSettings,
-  env: NodeJS.ProcessEnv,
-): string | undefined {
-  if (!file) return undefined;
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  return relative(workspace, join(settings.workingDirectory, file)).split('\\').join('/');
 }
 
 /** The pytest preset's own command passes -n only with more than one worker. */
@@ -279,10 +220,14 @@ function withSuiteWorkers(io: InputSource, suiteWorkers: number | undefined): In
   };
 }
 
-function defaultOutputDir(env: NodeJS.ProcessEnv, selection: TestSelection): string {
+function defaultOutputDir(
+  env: NodeJS.ProcessEnv,
+  selection: TestSelection,
+  slot: number | undefined,
+): string {
   const base = env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'shardproof') : localStateDir(env);
   const shard = selection.shard ? `-${selection.shard.suite}-${selection.shard.index}` : '';
-  return join(base, `proof${shard}`);
+  return join(base, `proof${shard}${slot === undefined ? '' : `-r${slot}`}`);
 }
 
 /** A reused output folder must not mix an earlier invocation's files into this proof (the manifest hashes
@@ -290,6 +235,6 @@ function defaultOutputDir(env: NodeJS.ProcessEnv, selection: TestSelection): str
 async function clearOwnFiles(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const own =
-    /^(run-\d+(-rerun-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|timings\.json|summary\.md)$/;
+    /^(run-\d+(-rerun-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|records\.jsonl|timings\.json|summary\.md)$/;
   for (const name of await readdir(dir)) if (own.test(name)) await rm(join(dir, name), { force: true });
 }

@@ -28,6 +28,10 @@ export interface TestSelection {
   source: string;
   /** Items assigned by the plan (empty shard → []); undefined when not planned. */
   planned?: PlanItem[];
+  /** The plan's hash, when a shard of a plan runs. */
+  planHash?: string;
+  /** The plan's run slots (its `runs` input), when it spreads the stability check over the matrix. */
+  runSlots?: number;
 }
 
 /** Decides what this step runs: its shard of the plan, an explicit file list, or the discovered globs. */
@@ -75,6 +79,8 @@ async function selectShard(
     shard: { index: shard, total, suite },
     source: `shard ${shard}/${total} of suite '${suite}' in plan ${plan.hash.slice(0, 12)}: ${items.length} items`,
     planned: items,
+    planHash: plan.hash,
+    ...(plan.runSlots !== undefined ? { runSlots: plan.runSlots } : {}),
   };
 }
 

@@ -11,8 +11,9 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { RunCounts } from '../verdict/verdict.js';
-import type { Framework } from './presets.js';
-import type { RunRecord } from './run-with-report.js';
+import type { Framework } from '../execute/presets.js';
+import type { RunRecord } from '../execute/run-with-report.js';
+import type { ProofInfo } from './proof-format.js';
 
 export const MANIFEST_NAME = 'manifest.json';
 
@@ -42,6 +43,10 @@ export interface ManifestRun {
 export interface Manifest {
   version: 1;
   framework: Framework;
+  /** Which suite, shard, run slot and attempt this folder is (always written by the run step). */
+  proof?: ProofInfo;
+  /** Set when the step hit an error after its runs started: the folder holds only what was done by then. */
+  stepError?: string;
   command: string[];
   commit: string | null;
   runner: RunnerInfo;
@@ -72,6 +77,8 @@ export function manifestRun(record: RunRecord, counts?: RunCounts): ManifestRun 
 export async function writeManifest(input: {
   outputDir: string;
   framework: Framework;
+  proof?: ProofInfo;
+  stepError?: string;
   command: string[];
   runner: RunnerInfo;
   runs: ManifestRun[];
@@ -82,6 +89,8 @@ export async function writeManifest(input: {
   const manifest: Manifest = {
     version: 1,
     framework: input.framework,
+    ...(input.proof ? { proof: proofInfo(input.proof) } : {}),
+    ...(input.stepError !== undefined ? { stepError: input.stepError } : {}),
     command: input.command,
     commit: await resolveCommitSha(input.cwd, input.env ?? process.env),
     runner: {
@@ -95,6 +104,20 @@ export async function writeManifest(input: {
   };
   await writeFile(join(input.outputDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
+}
+
+/** The fields in a fixed order, optional ones only when set: the same proof gives the same bytes. */
+function proofInfo(p: ProofInfo): ProofInfo {
+  return {
+    suite: p.suite,
+    ...(p.shard ? { shard: { index: p.shard.index, total: p.shard.total } } : {}),
+    ...(p.runSlot !== undefined ? { runSlot: p.runSlot } : {}),
+    ...(p.runSlots !== undefined ? { runSlots: p.runSlots } : {}),
+    attempt: p.attempt,
+    ...(p.planHash !== undefined ? { planHash: p.planHash } : {}),
+    framework: p.framework,
+    artifactName: p.artifactName,
+  };
 }
 
 /** GITHUB_SHA, else `git rev-parse HEAD`, else null (not a git checkout, or no git). */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashFolder, manifestRun, resolveCommitSha, writeManifest } from '../../src/execute/manifest.js';
+import { hashFolder, manifestRun, resolveCommitSha, writeManifest } from '../../src/proof/manifest.js';
 import type { RunRecord } from '../../src/execute/run-with-report.js';
 
 let dir: string;

@@ -1,0 +1,93 @@
+/**
+ * Writes a proof folder's machine-readable files: results.json, records.jsonl, timings.json and, last, the
+ * manifest (it hashes every other file, so nothing may be written into the folder after it). The run step
+ * writes one per job; the report step writes the merged results.json with the same function.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Framework } from '../execute/presets.js';
+import { emptyHistory, recordRun, serializeHistory } from '../plan/index.js';
+import type { FileTime } from '../results/model.js';
+import type { RunRecord } from '../verdict/run-record.js';
+import type { Verdict, VerdictCounts } from '../verdict/verdict.js';
+import { writeManifest, type Manifest, type ManifestRun, type RunnerInfo } from './manifest.js';
+import type { ProofInfo } from './proof-format.js';
+import { RECORDS_FILE } from './proof-format.js';
+import { writeRecordsFile } from './records-file.js';
+import { prettyJsonWithArray, writeStreamed } from './streamed-file.js';
+
+export const RESULTS_FILE = 'results.json';
+export const TIMINGS_FILE = 'timings.json';
+
+const NO_COUNTS: VerdictCounts = { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0 };
+
+/**
+ * results.json: the verdict for people and other tools, every test with its class and run pattern. Two-space
+ * JSON, the tests written one at a time (the same bytes as JSON.stringify of the whole object).
+ */
+export async function writeResultsFile(
+  path: string,
+  framework: string,
+  verdict: Verdict | undefined,
+  confidence: string,
+): Promise<void> {
+  const head = {
+    version: 1,
+    framework,
+    counts: verdict?.counts ?? NO_COUNTS,
+    confidence,
+    runs: verdict?.runs ?? [],
+    runFailures: verdict?.runFailures ?? [],
+  };
+  await writeStreamed(path, prettyJsonWithArray(head, 'tests', verdict?.tests ?? []));
+}
+
+export interface ProofFolder {
+  outputDir: string;
+  framework: Framework;
+  /** The first run's argv: what the series ran. */
+  command: string[];
+  runner: RunnerInfo;
+  /** Per-run exits for the manifest, reruns included. */
+  manifestRuns: ManifestRun[];
+  records: readonly RunRecord[];
+  /** Per run, the files' own measured times (records.jsonl `file` lines). */
+  fileTimes?: ReadonlyMap<number, readonly FileTime[]>;
+  verdict?: Verdict;
+  /** The confidence sentence ('no tests ran' when nothing ran). */
+  confidence: string;
+  proof: ProofInfo;
+  /** The step hit an error after its runs started: the folder holds what was done until then. */
+  stepError?: string;
+  /** Where to ask git for the commit. */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** When the timings were taken (ISO); default now. */
+  now?: string;
+}
+
+export async function writeProofFolder(
+  folder: ProofFolder,
+): Promise<{ resultsPath: string; manifest: Manifest }> {
+  const resultsPath = join(folder.outputDir, RESULTS_FILE);
+  await writeResultsFile(resultsPath, folder.framework, folder.verdict, folder.confidence);
+  await writeRecordsFile(join(folder.outputDir, RECORDS_FILE), folder.records, folder.fileTimes);
+  // Per-item durations in the timing-history format, one entry per run: what the report step merges into
+  // the history that the next plan reads.
+  let timings = emptyHistory();
+  const now = folder.now ?? new Date().toISOString();
+  for (const run of folder.records) timings = recordRun(timings, run.tests, { now });
+  await writeFile(join(folder.outputDir, TIMINGS_FILE), serializeHistory(timings));
+  const manifest = await writeManifest({
+    outputDir: folder.outputDir,
+    framework: folder.framework,
+    proof: folder.proof,
+    stepError: folder.stepError,
+    command: folder.command,
+    runner: folder.runner,
+    runs: folder.manifestRuns,
+    cwd: folder.cwd,
+    env: folder.env,
+  });
+  return { resultsPath, manifest };
+}

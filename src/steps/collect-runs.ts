@@ -1,0 +1,105 @@
+/**
+ * What the run step keeps of each run while the series goes on: the parsed results, reruns of the failed
+ * tests, the counts line appended to the run's log, and the manifest's per-run exits.
+ */
+import { appendClosingLine } from '../execute/closing-line.js';
+import { rerunFailedTests } from '../execute/reruns.js';
+import type { RunContext, RunRecord as ExecutedRun } from '../execute/run-with-report.js';
+import type { RunSettings } from '../inputs/run-settings.js';
+import type { ActionIO } from '../platform/types.js';
+import { manifestRun, type ManifestRun } from '../proof/manifest.js';
+import { parseReports, type FileTime, type TestResult } from '../results/index.js';
+import { countRun } from '../verdict/count-run.js';
+import { isFailure } from '../verdict/results-by-id.js';
+import type { RunRecord } from '../verdict/run-record.js';
+
+export interface RunPosition {
+  workers: number;
+  /** Runs of the whole stability check (all run slots). */
+  runs: number;
+  shard?: { index: number; total: number };
+}
+
+export class RunCollector {
+  readonly records: RunRecord[] = [];
+  readonly manifestRuns: ManifestRun[] = [];
+  /** Per run, the files' own measured times where the reports give them (records.jsonl `file` lines). */
+  readonly fileTimes = new Map<number, FileTime[]>();
+  /** The first run's argv: the command the summary and manifest show. */
+  firstArgv: string[] = [];
+
+  constructor(
+    private readonly context: RunContext,
+    private readonly position: RunPosition,
+    private readonly settings: RunSettings,
+    private readonly io: ActionIO,
+  ) {}
+
+  async collect(executed: ExecutedRun): Promise<void> {
+    if (this.firstArgv.length === 0) this.firstArgv = executed.argv;
+    const { tests, unreadable, fileTimes } = await this.parse(executed.reportPaths);
+    if (fileTimes.length > 0) this.fileTimes.set(executed.run, fileTimes);
+    const reruns = await this.rerunFailures(executed, tests);
+    const counts = countRun(
+      tests,
+      reruns.map((r) => r.tests),
+    );
+    await appendClosingLine(executed.logPath, counts);
+    this.manifestRuns.push(manifestRun(executed, counts), ...reruns.map((r) => manifestRun(r.executed)));
+    this.records.push({
+      run: executed.run,
+      exitCode: executed.outcome.exitCode,
+      signal: executed.outcome.signal,
+      timedOut: executed.outcome.timedOut,
+      startError: executed.outcome.spawnError,
+      oomKilled: executed.outcome.oomKilled,
+      // A report that exists but cannot be read is no evidence of a clean run.
+      reportMissing: executed.reportMissing || unreadable.length === executed.reportPaths.length,
+      unreadableReports: unreadable,
+      wallMs: executed.outcome.wallMs,
+      peakRssBytes: executed.outcome.peakRssBytes,
+      tests,
+      reruns: reruns.map((r) => r.tests),
+    });
+  }
+
+  private async parse(
+    paths: string[],
+  ): Promise<{ tests: TestResult[]; unreadable: string[]; fileTimes: FileTime[] }> {
+    const parsed = await parseReports(paths, { rootDir: this.settings.workingDirectory });
+    for (const report of parsed.reports)
+      for (const w of report.warnings) this.io.debug(`${report.source}: ${w}`);
+    return {
+      tests: parsed.reports.flatMap((report) => report.tests),
+      unreadable: parsed.errors.map((error) => error.message),
+      fileTimes: parsed.reports.flatMap((report) => report.fileTimes ?? []),
+    };
+  }
+
+  private async rerunFailures(executed: ExecutedRun, tests: TestResult[]): Promise<RerunResult[]> {
+    const failed = tests.filter(isFailure);
+    if (this.settings.rerunFailed === 0 || failed.length === 0) return [];
+    const results: RerunResult[] = [];
+    await rerunFailedTests({
+      ...this.context,
+      ...this.position,
+      failed,
+      rerunFailed: this.settings.rerunFailed,
+      run: executed.run,
+      stillFailing: async (record) => {
+        const wanted = new Set(record.tests.map((t) => t.id));
+        const rerun = (await this.parse(record.reportPaths)).tests.filter((t) => wanted.has(t.id));
+        results.push({ executed: record, tests: rerun });
+        const passed = new Set(rerun.filter((t) => !isFailure(t)).map((t) => t.id));
+        return record.tests.filter((t) => !passed.has(t.id));
+      },
+    });
+    return results;
+  }
+}
+
+interface RerunResult {
+  executed: ExecutedRun;
+  /** Only the results of the tests the rerun targeted: filters may select more than asked. */
+  tests: TestResult[];
+}
