@@ -63,10 +63,14 @@ export interface RecordOptions {
   keep?: number;
   /** Also record per-test entries (needed by split-slow-files); default true. */
   tests?: boolean;
+  /** A file's own measured time (its testsuite time, setup included) where the report gave it: it replaces
+   * the sum of the file's tests, which misses setup and collection. */
+  fileSeconds?: ReadonlyMap<string, number>;
 }
 
 /**
- * Adds one run's measurements. A file's time is the sum of its tests in this run; results without a file
+ * Adds one run's measurements. A file's time is its own measured time when given (`fileSeconds`), else the
+ * sum of its tests in this run; results without a file
  * use their suite (a Java class, a go package) as the item. Call once per run: retries inside one run add up,
  * as they did on the runner's clock.
  */
@@ -90,6 +94,9 @@ export function recordRun(
           : r.name;
       add(`${fileKey}::${test}`, r.duration);
     }
+  }
+  for (const [file, seconds] of options.fileSeconds ?? []) {
+    if (isDuration(seconds) && normaliseKey(file) !== '') sums.set(normaliseKey(file), seconds);
   }
   const items = { ...history.items };
   for (const [key, seconds] of sums) {

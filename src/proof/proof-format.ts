@@ -6,7 +6,9 @@
  *   (below): which suite, shard, run slot and attempt this folder is, and the plan it ran.
  * - `records.jsonl`: one JSON object per line, streamed: first a `run` line per run (in run order), then a
  *   `test` line per test result of that run (`rerun` set for results of the run's k-th rerun, 1-based).
- *   A run line holds the RunRecord without `tests` and `reruns`.
+ *   A run line holds the RunRecord without `tests` and `reruns`. Optionally a `file` line per test file of a
+ *   run: the file's own measured time (its testsuite time, setup and collection included) when the report
+ *   gives it; the timing history prefers it over the sum of the file's tests.
  * - `results.json`, `timings.json`, `summary.md`, `run-k.log`, `run-k.xml|json`: for people and other tools.
  */
 import type { TestResult } from '../results/model.js';
@@ -27,4 +29,5 @@ export interface ProofInfo extends ProofIdentity {
 
 export type RunLine = { type: 'run' } & Omit<RunRecord, 'tests' | 'reruns'>;
 export type TestLine = { type: 'test'; run: number; rerun?: number } & TestResult;
-export type RecordLine = RunLine | TestLine;
+export type FileLine = { type: 'file'; run: number; file: string; seconds: number };
+export type RecordLine = RunLine | TestLine | FileLine;

@@ -1,12 +1,175 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readReportSettings, type ReportSettings } from '../inputs/report-settings.js';
+import { localStateDir } from '../platform/select.js';
 import type { Services } from '../platform/services.js';
-import { UserError } from '../inputs/user-error.js';
+import { REPORT_ARTIFACT } from '../proof/artifact-name.js';
+import type { ReadProof } from '../proof/read-proof.js';
+import { REPORT_FILES, writeReportFiles } from '../report/report-files.js';
+import { renderReportSummary } from '../report/report-summary.js';
+import { shardTimingSection } from '../report/shard-timing.js';
+import { largestFileSeconds, shardTimes } from '../report/shard-times.js';
+import {
+  checkCompleteness,
+  completenessFailure,
+  missingCount,
+  type Completeness,
+} from '../verdict/completeness.js';
+import { confidenceSentence } from '../verdict/confidence.js';
+import { mergeRuns, mergeVerdict } from '../verdict/merge-runs.js';
+import { stepFailure } from '../verdict/step-failure.js';
+import type { Verdict } from '../verdict/verdict.js';
+import { AnnotationBudget } from './annotation-budget.js';
 import { decideCapacity } from './capacity-step.js';
+import { findPlan, gatherProofs } from './gather-proofs.js';
+import { publishFeedback } from './report-feedback.js';
+import { HISTORY_SCOPE, measuredRuns, updateTimingHistory } from './report-history.js';
 
-/** The report sub-action: capacity outputs now; gathering shards and PR feedback come with the report issue. */
-export async function reportStep({ io }: Services): Promise<void> {
+/** The report sub-action: gather every shard's proof, check it against the plan, merge, keep timings, report. */
+export async function reportStep(services: Services): Promise<void> {
+  const started = Date.now();
+  const io = new AnnotationBudget(services.io);
   decideCapacity(io);
-  throw new UserError(
-    'shardproof/report is not implemented yet: merging shard artifacts, the timing cache and PR feedback ' +
-      'arrive in a later release. Remove this step for now; the run step already writes its proof folder.',
+  const settings = readReportSettings(io, process.cwd());
+  const reportDir = settings.outputDir ?? defaultReportDir(services.env);
+  const mergedDir = join(reportDir, 'merged');
+  // Only shardproof's own folders are cleared: output-dir may point anywhere, even at the workspace.
+  for (const own of ['merged', 'proofs', 'plan'])
+    await rm(join(reportDir, own), { recursive: true, force: true });
+  await mkdir(mergedDir, { recursive: true });
+  io.setOutput('report-dir', reportDir);
+
+  const { plan, source } = await findPlan(settings.planFile, services.artifacts, join(reportDir, 'plan'));
+  io.info(`plan: ${plan ? `${plan.hash.slice(0, 12)} from ${source}` : source}`);
+  const { proofs: found, superseded } = await gatherProofs(
+    services.artifacts,
+    settings.artifactPrefix,
+    join(reportDir, 'proofs'),
+    (m) => io.info(m),
   );
+  if (superseded.length > 0) io.info(`earlier attempts replaced by a re-run: ${superseded.join(', ')}`);
+  // A proof without records is no evidence: completeness counts it as missing.
+  const proofs = found.filter((p) => p.records.length > 0 || p.manifest !== undefined);
+  const completeness = checkCompleteness(plan, evidence(proofs), declaredRunSlots(proofs));
+
+  const merged = mergeRuns(proofs);
+  const verdict = mergeVerdict(proofs, merged);
+  const runs = measuredRuns(proofs, merged);
+  const history = await updateTimingHistory({
+    io,
+    env: services.env,
+    store: services.timings(HISTORY_SCOPE),
+    runs,
+    plan,
+    keep: settings.historySize,
+    now: new Date().toISOString(),
+  });
+  io.info(history.line);
+
+  const incomplete = completenessFailure(completeness);
+  const failure = [incomplete, stepFailure(verdict, { failOnFlaky: settings.failOnFlaky })]
+    .filter((m) => m !== undefined)
+    .join('\n');
+  const confidence = confidenceSentence(verdict, settings.confidence);
+  const timing = shardTimingSection(shardTimes(proofs, plan), {
+    largestItemSeconds: largestFileSeconds(runs),
+    overheadSeconds: plan?.overheadSeconds ?? 0,
+    importance: 3,
+  });
+  const notes = [
+    `plan: ${plan ? plan.hash.slice(0, 12) : 'none'}; ${proofs.length} proofs merged`,
+    history.line,
+  ];
+  const render = (byteBudget: number, extraNotes: string[] = []) =>
+    renderReportSummary(
+      verdict,
+      completeness,
+      { sections: [timing], notes: [...notes, ...extraNotes], failing: failure !== '' },
+      { failOnFlaky: settings.failOnFlaky, confidence: settings.confidence, byteBudget },
+    );
+  const feedbackNotes = await publishFeedback({
+    io,
+    feedback: services.feedback,
+    env: services.env,
+    settings,
+    verdict,
+    failing: failure !== '',
+    title: headlineTitle(verdict, completeness),
+    render: (budget) => render(budget),
+  });
+  const summary = render(1_000_000, feedbackNotes);
+  await writeReportFiles(mergedDir, {
+    verdict,
+    completeness,
+    confidence,
+    ...(plan ? { planHash: plan.hash } : {}),
+    proofs,
+    history: history.text,
+    summary,
+    times: { start: started, stop: Date.now() },
+  });
+  await io.appendSummary(summary);
+  await uploadReport(services, io, mergedDir, settings);
+  setOutputs(io, verdict, completeness, join(mergedDir, REPORT_FILES.results));
+  io.info(confidence);
+  if (failure !== '') io.setFailed(failure);
+}
+
+function evidence(proofs: readonly ReadProof[]) {
+  return proofs.map((p) => ({
+    identity: p.identity,
+    records: p.records,
+    ...(typeof p.manifest?.info?.planHash === 'string' ? { planHash: p.manifest.info.planHash } : {}),
+  }));
+}
+
+/** How many run slots each suite's matrix had, as its proofs' manifests say (`runSlots`). */
+function declaredRunSlots(proofs: readonly ReadProof[]): Map<string, number> {
+  const slots = new Map<string, number>();
+  for (const p of proofs) {
+    const declared = p.manifest?.info?.runSlots;
+    if (typeof declared === 'number' && Number.isInteger(declared) && declared > 0 && declared <= 1000) {
+      slots.set(p.identity.suite, Math.max(slots.get(p.identity.suite) ?? 0, declared));
+    }
+  }
+  return slots;
+}
+
+function headlineTitle(verdict: Verdict, completeness: Completeness): string {
+  const { failed, flaky, passed } = verdict.counts;
+  const missing = missingCount(completeness);
+  return `${failed} failed, ${flaky} flaky, ${passed} passed${missing > 0 ? `, ${missing} missing` : ''}`;
+}
+
+async function uploadReport(
+  services: Services,
+  io: AnnotationBudget,
+  dir: string,
+  settings: ReportSettings,
+): Promise<void> {
+  try {
+    const options = settings.retentionDays !== undefined ? { retentionDays: settings.retentionDays } : {};
+    const uploaded = await services.artifacts.upload(REPORT_ARTIFACT, dir, options);
+    io.info(`merged report stored as ${uploaded.location}`);
+    if (uploaded.id !== undefined) io.setOutput('artifact-id', String(uploaded.id));
+  } catch (error) {
+    // The verdict stands without the artifact: the summary and outputs already carry it.
+    io.warning(`could not upload the merged report as '${REPORT_ARTIFACT}': ${(error as Error).message}`);
+  }
+}
+
+function setOutputs(
+  io: AnnotationBudget,
+  verdict: Verdict,
+  completeness: Completeness,
+  resultsJson: string,
+): void {
+  for (const key of ['passed', 'failed', 'flaky', 'skipped'] as const)
+    io.setOutput(key, String(verdict.counts[key]));
+  io.setOutput('missing', String(missingCount(completeness)));
+  io.setOutput('results-json', resultsJson);
+}
+
+function defaultReportDir(env: NodeJS.ProcessEnv): string {
+  return env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'shardproof', 'report') : join(localStateDir(env), 'report');
 }
