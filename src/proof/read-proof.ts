@@ -21,6 +21,8 @@ export interface ProofManifest {
   recordsSha256?: string;
   /** Wall time of every run and rerun the job executed, in ms (what the job spent running tests). */
   testWallMs: number;
+  /** The run step hit an error after its runs started: the proof holds only what was done by then. */
+  stepError?: string;
 }
 
 /** One proof folder, read back: the runs with their results, and each run's measured file times. */
@@ -75,6 +77,7 @@ async function readManifest(dir: string, problems: string[]): Promise<ProofManif
     ...(info ? { info } : {}),
     ...(typeof records === 'string' ? { recordsSha256: records } : {}),
     testWallMs: wall,
+    ...(typeof doc.stepError === 'string' ? { stepError: doc.stepError.slice(0, 1000) } : {}),
   };
 }
 

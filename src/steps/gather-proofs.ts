@@ -41,6 +41,7 @@ export async function gatherProofs(
   prefix: string,
   dir: string,
   log: (message: string) => void,
+  warn: (message: string) => void = log,
 ): Promise<GatheredProofs> {
   const listed = await artifacts.list();
   const { latest, superseded } = latestAttempts(
@@ -54,6 +55,7 @@ export async function gatherProofs(
     const target = join(dir, String(index + 1));
     await mkdir(target, { recursive: true });
     if (!(await artifacts.download(name, target))) {
+      warn(`${proofLabel(identity)} (${name}): listed but could not be downloaded`);
       proofs.push({
         artifact: name,
         identity,
@@ -64,7 +66,7 @@ export async function gatherProofs(
       continue;
     }
     const proof = await readProof(target, name, identity);
-    for (const problem of proof.problems) log(`${proofLabel(identity)} (${name}): ${problem}`);
+    if (proof.problems.length > 0) warn(`${proofLabel(identity)} (${name}): ${proof.problems.join('; ')}`);
     proofs.push(proof);
   }
   return { proofs, superseded };

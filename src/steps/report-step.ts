@@ -1,9 +1,11 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readReportSettings, type ReportSettings } from '../inputs/report-settings.js';
+import type { Plan } from '../plan/index.js';
 import { localStateDir } from '../platform/select.js';
 import type { Services } from '../platform/services.js';
 import { REPORT_ARTIFACT } from '../proof/artifact-name.js';
+import { proofLabel } from '../proof/proof-label.js';
 import type { ReadProof } from '../proof/read-proof.js';
 import { REPORT_FILES, writeReportFiles } from '../report/report-files.js';
 import { renderReportSummary } from '../report/report-summary.js';
@@ -46,14 +48,20 @@ export async function reportStep(services: Services): Promise<void> {
     settings.artifactPrefix,
     join(reportDir, 'proofs'),
     (m) => io.info(m),
+    (m) => io.warning(m),
   );
   if (superseded.length > 0) io.info(`earlier attempts replaced by a re-run: ${superseded.join(', ')}`);
   // A proof without records is no evidence: completeness counts it as missing.
   const proofs = found.filter((p) => p.records.length > 0 || p.manifest !== undefined);
-  const completeness = checkCompleteness(plan, evidence(proofs), declaredRunSlots(proofs));
+  const completeness = checkCompleteness(plan, evidence(proofs), declaredRunSlots(proofs, plan));
 
   const merged = mergeRuns(proofs);
   const verdict = mergeVerdict(proofs, merged);
+  for (const p of proofs) {
+    if (p.manifest?.stepError === undefined) continue;
+    const message = `${proofLabel(p.identity)}: the run step failed after its runs started (${p.manifest.stepError})`;
+    verdict.runFailures.push({ run: p.records.at(-1)?.run ?? 1, message });
+  }
   const runs = measuredRuns(proofs, merged);
   const history = await updateTimingHistory({
     io,
@@ -123,9 +131,15 @@ function evidence(proofs: readonly ReadProof[]) {
   }));
 }
 
-/** How many run slots each suite's matrix had, as its proofs' manifests say (`runSlots`). */
-function declaredRunSlots(proofs: readonly ReadProof[]): Map<string, number> {
+/** How many run slots each suite's matrix had: as the plan says, else as the proofs' manifests say. */
+function declaredRunSlots(proofs: readonly ReadProof[], plan: Plan | undefined): Map<string, number> {
   const slots = new Map<string, number>();
+  // `runSlots` arrives with the plan's `runs` input; read defensively from plans made before it.
+  const planned = (plan as { runSlots?: unknown } | undefined)?.runSlots;
+  if (plan && typeof planned === 'number' && planned > 1) {
+    for (const suite of plan.suites) slots.set(suite.name, planned);
+    return slots;
+  }
   for (const p of proofs) {
     const declared = p.manifest?.info?.runSlots;
     if (typeof declared === 'number' && Number.isInteger(declared) && declared > 0 && declared <= 1000) {
