@@ -75,7 +75,13 @@ export async function reportStep(services: Services): Promise<void> {
   io.info(history.line);
 
   const incomplete = completenessFailure(completeness);
-  const failure = [incomplete, stepFailure(verdict, { failOnFlaky: settings.failOnFlaky })]
+  // No proof at all is never a pass: a wrong artifact-name, or test jobs that never uploaded.
+  const nothing =
+    proofs.length === 0
+      ? `No proof artifact named '${settings.artifactPrefix}-…' in this workflow run: check that the test jobs ` +
+        "ran the shardproof run step with upload on, and that artifact-name matches theirs."
+      : undefined;
+  const failure = [nothing, incomplete, stepFailure(verdict, { failOnFlaky: settings.failOnFlaky })]
     .filter((m) => m !== undefined)
     .join('\n');
   const confidence = confidenceSentence(verdict, settings.confidence);
