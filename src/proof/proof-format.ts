@@ -29,5 +29,6 @@ export interface ProofInfo extends ProofIdentity {
 
 export type RunLine = { type: 'run' } & Omit<RunRecord, 'tests' | 'reruns'>;
 export type TestLine = { type: 'test'; run: number; rerun?: number } & TestResult;
+export type RecordLine = RunLine | TestLine;
+/** Optional: readers that do not know it skip it as an unknown type. */
 export type FileLine = { type: 'file'; run: number; file: string; seconds: number };
-export type RecordLine = RunLine | TestLine | FileLine;
