@@ -261,4 +261,37 @@ describe('reportStep with the local twins', () => {
     );
     expect(summary).toContain('No pull-request comment');
   });
+
+  it('falls back the same way when GitHub answers that the token may not write after all', async () => {
+    const { state, plan, planFile, shardFiles } = setup();
+    await writePlan(planFile, plan);
+    oneFailingTest(state, shardFiles);
+    const learned: PullRequestFeedback = {
+      capabilities: async () => ({ checks: true, comment: true }),
+      publishCheckRun: async () => ({ skipped: 'the token is read-only (403)' }) as { url?: string },
+      upsertComment: async () => ({ skipped: 'the token is read-only (403)' }) as { url?: string },
+    };
+    const { lines, summary } = await report(state, { 'plan-file': planFile, comment: 'true' }, learned);
+    expect(lines.filter((l) => l.startsWith('error ')), lines.join('\n')).toHaveLength(1);
+    expect(summary).toContain(
+      'No check run (the token is read-only (403)): annotations went to workflow commands',
+    );
+    expect(summary).toContain('No pull-request comment (the token is read-only (403))');
+  });
+
+  it('limits check-run annotations to max-annotations and says how many were left out', async () => {
+    const { state, plan, planFile, shardFiles } = setup();
+    await writePlan(planFile, plan);
+    for (const shard of [1, 2]) {
+      writeProof(state, { suite: 'default', shard: { index: shard, total: 2 }, attempt: 1 }, [
+        { run: 1, tests: testsOf(shardFiles(shard), () => 'failed', 1) },
+      ]);
+    }
+    const { summary } = await report(state, { 'plan-file': planFile, 'max-annotations': '2' });
+    const check = readJson<{ annotations: unknown[] }>(join(state, 'feedback', 'check-run.json'));
+    expect(check.annotations).toHaveLength(2);
+    expect(summary).toContain(
+      'check run: 2 annotations; 2 not annotated (over max-annotations 2 or without a file)',
+    );
+  });
 });

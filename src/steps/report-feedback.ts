@@ -48,7 +48,14 @@ function workflowAnnotations(input: FeedbackInput): number {
   return selected.omitted.error + selected.omitted.warning + selected.omitted.notice;
 }
 
-async function checkRun(input: FeedbackInput): Promise<string> {
+/** A call the token turned out not to allow (a 403 learned on the way): the answer says why, nothing was written. */
+function skippedReason(result: object): string | undefined {
+  const skipped = (result as { skipped?: unknown }).skipped;
+  return typeof skipped === 'string' && skipped !== '' ? skipped : undefined;
+}
+
+/** The check run, or the reason it was not written. */
+async function checkRun(input: FeedbackInput): Promise<{ note: string } | { skipped: string }> {
   const { settings, verdict, env } = input;
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const place = (file: string) => annotationPath(file, settings.workingDirectory, workspace);
@@ -61,11 +68,15 @@ async function checkRun(input: FeedbackInput): Promise<string> {
     summary: input.render(CHECK_SUMMARY_BYTE_BUDGET),
     annotations,
   });
+  const skipped = skippedReason(published);
+  if (skipped !== undefined) return { skipped };
   const more =
     notShown > 0
       ? `; ${notShown} not annotated (over max-annotations ${settings.maxAnnotations} or without a file)`
       : '';
-  return `check run: ${annotations.length} annotations${more}${published.url ? ` — ${published.url}` : ''}`;
+  return {
+    note: `check run: ${annotations.length} annotations${more}${published.url ? ` — ${published.url}` : ''}`,
+  };
 }
 
 /**
@@ -77,17 +88,21 @@ export async function publishFeedback(input: FeedbackInput): Promise<string[]> {
   const { io, settings } = input;
   const notes: string[] = [];
   const can = await capabilitiesOf(input);
-  if (can.checks) {
+  let noCheckRun = can.checks ? undefined : (can.reason ?? 'the token cannot write checks');
+  if (noCheckRun === undefined) {
     try {
-      notes.push(await checkRun(input));
+      const result = await checkRun(input);
+      if ('note' in result) notes.push(result.note);
+      else noCheckRun = result.skipped;
     } catch (error) {
       io.warning(`could not publish the check run: ${(error as Error).message}`);
-      notes.push(`check run failed; ${workflowAnnotations(input)} annotations not shown`);
+      noCheckRun = 'publishing it failed';
     }
-  } else {
+  }
+  if (noCheckRun !== undefined) {
     const omitted = workflowAnnotations(input);
     notes.push(
-      `No check run (${can.reason ?? 'the token cannot write checks'}): annotations went to workflow commands, ` +
+      `No check run (${noCheckRun}): annotations went to workflow commands, ` +
         `10 per level${omitted > 0 ? `, ${omitted} not shown` : ''}.`,
     );
   }
@@ -97,8 +112,13 @@ export async function publishFeedback(input: FeedbackInput): Promise<string[]> {
     } else {
       try {
         const body = `${COMMENT_MARKER}\n${input.render(COMMENT_BYTE_BUDGET - COMMENT_MARKER.length - 1)}`;
-        const { url } = await input.feedback.upsertComment(COMMENT_MARKER, body);
-        notes.push(`pull-request comment updated${url ? ` — ${url}` : ''}`);
+        const result = await input.feedback.upsertComment(COMMENT_MARKER, body);
+        const skipped = skippedReason(result);
+        notes.push(
+          skipped !== undefined
+            ? `No pull-request comment (${skipped}).`
+            : `pull-request comment updated${result.url ? ` — ${result.url}` : ''}`,
+        );
       } catch (error) {
         io.warning(`could not update the pull-request comment: ${(error as Error).message}`);
       }
