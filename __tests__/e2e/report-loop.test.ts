@@ -54,6 +54,7 @@ describe('plan → 3 shards → report → next plan', () => {
     expect(merged.tests).toHaveLength(wholeTotal);
     expect(report.summary).toContain('```mermaid\ngantt');
     expect(readdirSync(join(stateDir, 'artifacts', 'shardproof-report')).sort()).toEqual([
+      'comment.md',
       'ctrf-report.json',
       'junit.xml',
       'proofs.json',

@@ -89,6 +89,7 @@ describe('reportStep with the local twins', () => {
 
     const artifact = join(state, 'artifacts', 'shardproof-report');
     for (const f of [
+      'comment.md',
       'results.json',
       'ctrf-report.json',
       'junit.xml',
@@ -272,7 +273,10 @@ describe('reportStep with the local twins', () => {
       upsertComment: async () => ({ skipped: 'the token is read-only (403)' }) as { url?: string },
     };
     const { lines, summary } = await report(state, { 'plan-file': planFile, comment: 'true' }, learned);
-    expect(lines.filter((l) => l.startsWith('error ')), lines.join('\n')).toHaveLength(1);
+    expect(
+      lines.filter((l) => l.startsWith('error ')),
+      lines.join('\n'),
+    ).toHaveLength(1);
     expect(summary).toContain(
       'No check run (the token is read-only (403)): annotations went to workflow commands',
     );

@@ -15,6 +15,8 @@ export const REPORT_FILES = {
   timings: 'timings.json',
   proofs: 'proofs.json',
   summary: 'summary.md',
+  /** The pull-request comment body, marker first, within GitHub's limit: for a `workflow_run` job to post. */
+  comment: 'comment.md',
 } as const;
 
 export interface ReportContent {
@@ -25,6 +27,7 @@ export interface ReportContent {
   proofs: readonly ReadProof[];
   history: string;
   summary: string;
+  comment: string;
   times: { start: number; stop: number };
 }
 
@@ -74,4 +77,5 @@ export async function writeReportFiles(dir: string, content: ReportContent): Pro
   await writeFile(join(dir, REPORT_FILES.timings), content.history);
   await writeFile(join(dir, REPORT_FILES.proofs), `${JSON.stringify(proofIndex(content.proofs), null, 2)}\n`);
   await writeFile(join(dir, REPORT_FILES.summary), content.summary);
+  await writeFile(join(dir, REPORT_FILES.comment), content.comment);
 }

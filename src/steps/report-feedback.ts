@@ -12,6 +12,11 @@ export const COMMENT_MARKER = '<!-- shardproof-report -->';
 export const COMMENT_BYTE_BUDGET = 65_000;
 export const CHECK_SUMMARY_BYTE_BUDGET = 65_000;
 
+/** The sticky comment: the marker, then the summary cut to fit GitHub's comment limit. */
+export function commentBody(render: (byteBudget: number) => string): string {
+  return `${COMMENT_MARKER}\n${render(COMMENT_BYTE_BUDGET - COMMENT_MARKER.length - 1)}`;
+}
+
 export interface FeedbackInput {
   io: AnnotationBudget;
   feedback: PullRequestFeedback;
@@ -111,8 +116,7 @@ export async function publishFeedback(input: FeedbackInput): Promise<string[]> {
       notes.push(`No pull-request comment (${can.reason ?? 'the token cannot write comments'}).`);
     } else {
       try {
-        const body = `${COMMENT_MARKER}\n${input.render(COMMENT_BYTE_BUDGET - COMMENT_MARKER.length - 1)}`;
-        const result = await input.feedback.upsertComment(COMMENT_MARKER, body);
+        const result = await input.feedback.upsertComment(COMMENT_MARKER, commentBody(input.render));
         const skipped = skippedReason(result);
         notes.push(
           skipped !== undefined

@@ -24,7 +24,7 @@ import type { Verdict } from '../verdict/verdict.js';
 import { AnnotationBudget } from './annotation-budget.js';
 import { decideCapacity } from './capacity-step.js';
 import { findPlan, gatherProofs } from './gather-proofs.js';
-import { publishFeedback } from './report-feedback.js';
+import { commentBody, publishFeedback } from './report-feedback.js';
 import { HISTORY_SCOPE, measuredRuns, updateTimingHistory } from './report-history.js';
 
 /** The report sub-action: gather every shard's proof, check it against the plan, merge, keep timings, report. */
@@ -79,7 +79,7 @@ export async function reportStep(services: Services): Promise<void> {
   const nothing =
     proofs.length === 0
       ? `No proof artifact named '${settings.artifactPrefix}-…' in this workflow run: check that the test jobs ` +
-        "ran the shardproof run step with upload on, and that artifact-name matches theirs."
+        'ran the shardproof run step with upload on, and that artifact-name matches theirs.'
       : undefined;
   const failure = [nothing, incomplete, stepFailure(verdict, { failOnFlaky: settings.failOnFlaky })]
     .filter((m) => m !== undefined)
@@ -120,6 +120,7 @@ export async function reportStep(services: Services): Promise<void> {
     proofs,
     history: history.text,
     summary,
+    comment: commentBody((budget) => render(budget)),
     times: { start: started, stop: Date.now() },
   });
   await io.appendSummary(summary);
