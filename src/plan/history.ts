@@ -82,9 +82,13 @@ export function recordRun(
   const keep = options.keep ?? DEFAULT_KEEP;
   const sums = new Map<string, number>();
   const add = (key: string, seconds: number) => sums.set(key, (sums.get(key) ?? 0) + seconds);
+  // Many results share a file: normalise each path once.
+  const keys = new Map<string, string>();
   for (const r of results) {
     if (!isDuration(r.duration)) continue;
-    const fileKey = normaliseKey(r.file ?? r.suite ?? '');
+    const raw = r.file ?? r.suite ?? '';
+    let fileKey = keys.get(raw);
+    if (fileKey === undefined) keys.set(raw, (fileKey = normaliseKey(raw)));
     if (fileKey === '') continue;
     add(fileKey, r.duration);
     if (options.tests !== false) {
