@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../src/proof/read-lines.js';
-import { readProof } from '../../src/proof/read-proof.js';
+import { FAILURE_TEXT_BUDGET, readProof } from '../../src/proof/read-proof.js';
 import { writeProof } from './proof-fixture.js';
 
 const identity = { suite: 'default', shard: { index: 1, total: 2 }, attempt: 1 };
@@ -84,6 +84,35 @@ describe('readProof', () => {
     const proof = await readProof(dir, 'x', identity);
     expect(proof.records).toEqual([]);
     expect(proof.problems).toContain('no records.jsonl');
+  });
+});
+
+describe('readProof memory', () => {
+  it('keeps failure text up to its budget per proof, then only a short message per result', async () => {
+    const dir = writeProof(state(), identity, [{ run: 1, tests: [] }]);
+    const stack = 'at frame\n'.repeat(790); // ~7.9 KB, under the 8,000-character cap of one result
+    const lines = Array.from({ length: 1000 }, (_, i) =>
+      JSON.stringify({
+        type: 'test',
+        run: 1,
+        id: `a.py::t${i}`,
+        file: 'a.py',
+        name: `t${i}`,
+        outcome: 'failed',
+        duration: 0,
+        message: 'm'.repeat(500),
+        details: stack,
+      }),
+    );
+    appendFileSync(join(dir, 'records.jsonl'), lines.join('\n') + '\n');
+    const proof = await readProof(dir, 'x', identity);
+    const tests = proof.records[0].tests;
+    expect(tests).toHaveLength(1000);
+    const kept = tests.reduce((sum, t) => sum + (t.message?.length ?? 0) + (t.details?.length ?? 0), 0);
+    expect(kept).toBeLessThanOrEqual(FAILURE_TEXT_BUDGET + 1000 * 200);
+    expect(tests[0].details).toBe(stack);
+    expect(tests[999]).toMatchObject({ outcome: 'failed', message: 'm'.repeat(200) });
+    expect(tests[999].details).toBeUndefined();
   });
 });
 

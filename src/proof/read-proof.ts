@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { TestResult } from '../results/model.js';
 import type { RunRecord } from '../verdict/run-record.js';
 import type { ProofIdentity } from './artifact-name.js';
 import { RECORDS_FILE, type ProofInfo } from './proof-format.js';
@@ -11,6 +12,12 @@ export const MANIFEST_FILE = 'manifest.json';
 /** A manifest lists a hash per file; even a huge proof's stays far below this. */
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 const MAX_RECORD_LINE_BYTES = 1024 * 1024;
+/**
+ * Failure text kept per proof. A suite where every test fails with a long stack would otherwise hold
+ * results × stack size in memory; past the budget a result keeps a short message and loses its details.
+ */
+export const FAILURE_TEXT_BUDGET = 4 * 1024 * 1024;
+const SHORT_MESSAGE = 200;
 
 /** What the report keeps of a proof's manifest.json. */
 export interface ProofManifest {
@@ -106,6 +113,17 @@ export async function readProof(dir: string, artifact: string, identity: ProofId
     return { artifact, identity, manifest, records: [], fileSeconds, problems };
   }
   let bad = 0;
+  let textLeft = FAILURE_TEXT_BUDGET;
+  const bounded = (result: TestResult): TestResult => {
+    const size = (result.message?.length ?? 0) + (result.details?.length ?? 0);
+    if (size === 0) return result;
+    if (size <= textLeft) {
+      textLeft -= size;
+      return result;
+    }
+    const { details: _details, ...rest } = result;
+    return rest.message === undefined ? rest : { ...rest, message: rest.message.slice(0, SHORT_MESSAGE) };
+  };
   const stats = await readLines(
     path,
     (line) => {
@@ -120,7 +138,8 @@ export async function readProof(dir: string, artifact: string, identity: ProofId
         files.set(record.file, (files.get(record.file) ?? 0) + record.seconds);
         fileSeconds.set(record.run, files);
       } else {
-        const { type: _type, run, rerun, ...result } = record;
+        const { type: _type, run, rerun, ...parsed } = record;
+        const result = bounded(parsed);
         const target = recordFor(byRun, run);
         if (rerun === undefined) target.tests.push(result);
         else {
