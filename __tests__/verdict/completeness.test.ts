@@ -108,4 +108,29 @@ describe('checkCompleteness', () => {
     const c = checkCompleteness(undefined, [p(1), p(3)]);
     expect(c.missingProofs).toEqual(["suite 'default' shard 2/3"]);
   });
+
+  it('matches go packages planned as ./dir to results whose suite is the import path', () => {
+    const goPlan = makePlan({
+      suites: [{ name: 'default', files: ['./calc', './text'], shards: 1 }],
+      history: emptyHistory(),
+      settings: { shards: 1 },
+    });
+    const goResult = (pkg: string): TestResult => ({
+      id: `${pkg}::TestX`,
+      suite: pkg,
+      name: 'TestX',
+      outcome: 'passed',
+      duration: 1,
+    });
+    const evidence = (pkgs: string[]): ProofEvidence => ({
+      identity: { suite: 'default', shard: { index: 1, total: 1 }, attempt: 1 },
+      records: records(pkgs.map(goResult)),
+    });
+    expect(
+      checkCompleteness(goPlan, [evidence(['example.com/m/calc', 'example.com/m/text'])]).missingFiles,
+    ).toEqual([]);
+    expect(checkCompleteness(goPlan, [evidence(['example.com/m/calc'])]).missingFiles).toEqual([
+      { shard: "suite 'default' shard 1/1", file: './text' },
+    ]);
+  });
 });
