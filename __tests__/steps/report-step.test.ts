@@ -298,4 +298,28 @@ describe('reportStep with the local twins', () => {
       'check run: 2 annotations; 2 not annotated (over max-annotations 2 or without a file)',
     );
   });
+
+  it('merges run slots into runs and names a run slot whose job uploaded nothing', async () => {
+    const { state, plan, planFile, shardFiles } = setup();
+    await writePlan(planFile, plan);
+    for (const shard of [1, 2]) {
+      for (const runSlot of [1, 2, 3]) {
+        if (shard === 2 && runSlot === 2) continue;
+        const flaky = (file: string) => (file === shardFiles(1)[0] && runSlot === 3 ? 'failed' : 'passed');
+        writeProof(
+          state,
+          { suite: 'default', shard: { index: shard, total: 2 }, runSlot, runSlots: 3, attempt: 1 },
+          [{ run: 1, tests: testsOf(shardFiles(shard), flaky, 1) }],
+        );
+      }
+    }
+    const { io } = await report(state, { 'plan-file': planFile, 'fail-on-flaky': 'false' });
+    expect(io.failure).toContain("No proof from suite 'default' shard 2/2, run slot 2");
+    const results = readJson<{ runs: unknown[]; tests: { id: string; pattern: string }[] }>(
+      io.outputs['results-json'],
+    );
+    expect(results.runs).toHaveLength(3);
+    expect(results.tests.find((t) => t.id === `${shardFiles(1)[0]}::test_one`)?.pattern).toBe('✓✓✗');
+    expect(results.tests.find((t) => t.id === `${shardFiles(2)[0]}::test_one`)?.pattern).toBe('✓·✓');
+  });
 });
