@@ -53,6 +53,7 @@ describe('plan → 3 shards → report → next plan', () => {
     const merged = JSON.parse(readFileSync(report.outputs['results-json'], 'utf8')) as { tests: unknown[] };
     expect(merged.tests).toHaveLength(wholeTotal);
     expect(report.summary).toContain('```mermaid\ngantt');
+    expect(Buffer.byteLength(report.summary)).toBeLessThan(1024 * 1024);
     expect(readdirSync(join(stateDir, 'artifacts', 'shardproof-report')).sort()).toEqual([
       'comment.md',
       'ctrf-report.json',
