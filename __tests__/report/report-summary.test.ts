@@ -42,6 +42,7 @@ const incomplete: Completeness = {
   missingFiles: [{ shard: "suite 'unit' shard 3/8", file: 'tests/<gone>.py' }],
   partitionFaults: [],
   otherPlan: [],
+  filesUnchecked: [],
 };
 
 describe('renderReportSummary', () => {
@@ -71,6 +72,7 @@ describe('renderReportSummary', () => {
       missingFiles: [],
       partitionFaults: [],
       otherPlan: [],
+      filesUnchecked: [],
     };
     const summary = renderReportSummary(
       verdictWith(1),

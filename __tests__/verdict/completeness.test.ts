@@ -133,4 +133,38 @@ describe('checkCompleteness', () => {
       { shard: "suite 'default' shard 1/1", file: './text' },
     ]);
   });
+
+  it('does not call files missing when the reports carry no file paths at all (node:test JUnit), and says so', () => {
+    // Two files' "adds" share one id when the report has no paths: not a partition fault.
+    const noPaths = (shard: number) =>
+      proof(shard, [{ id: 'test::adds', suite: 'test', name: 'adds', outcome: 'passed', duration: 1 }]);
+    const c = checkCompleteness(plan, [noPaths(1), noPaths(2)]);
+    expect(c.missingFiles).toEqual([]);
+    expect(c.filesUnchecked).toEqual(["suite 'default' shard 1/2", "suite 'default' shard 2/2"]);
+    expect(completenessFailure(c)).toBeUndefined();
+  });
+
+  it('trusts ids without a file for partition faults only where the plan matched them (go packages)', () => {
+    const goPlan = makePlan({
+      suites: [{ name: 'default', files: ['./calc', './text'], shards: 2 }],
+      history: emptyHistory(),
+      settings: { shards: 2 },
+    });
+    const pkgs = goPlan.suites[0].shards.map((s) => `example.com/m/${s.items[0].file.slice(2)}`);
+    const goResult = (pkg: string): TestResult => ({
+      id: `${pkg}::TestX`,
+      suite: pkg,
+      name: 'TestX',
+      outcome: 'passed',
+      duration: 1,
+    });
+    const shardWith = (index: number, results: TestResult[]): ProofEvidence => ({
+      identity: { suite: 'default', shard: { index, total: 2 }, attempt: 1 },
+      records: records(results),
+    });
+    const twice = goResult(pkgs[0]);
+    const proofs = [shardWith(1, [goResult(pkgs[0])]), shardWith(2, [goResult(pkgs[1]), twice])];
+    expect(checkCompleteness(goPlan, proofs).partitionFaults.map((f) => f.id)).toEqual([twice.id]);
+    expect(checkCompleteness(undefined, proofs).partitionFaults).toEqual([]);
+  });
 });

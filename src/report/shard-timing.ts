@@ -101,7 +101,7 @@ export function shardTimingSection(
   const lines = [
     `Realized balance: ${balance === undefined ? '—' : balance.toFixed(2)} (slowest shard / lower bound; 1.00 is a perfect split).`,
     `Wall time ${formatDuration(cost.wallSeconds * 1000)} and ${cost.billedMinutes} billed runner minutes across ${shards.length} jobs, ` +
-      `against ${formatDuration(cost.unshardedWallSeconds * 1000)} and ${cost.unshardedBilledMinutes} minutes for one unsharded job ` +
+      `against ${formatDuration(cost.unshardedWallSeconds * 1000)} and ${cost.unshardedBilledMinutes} minute${cost.unshardedBilledMinutes === 1 ? '' : 's'} for one unsharded job ` +
       `(measured test time plus ${cost.overheadSeconds} s overhead per job; each job rounds up to a minute).`,
   ];
   return {

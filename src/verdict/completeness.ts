@@ -32,6 +32,9 @@ export interface Completeness {
   partitionFaults: PartitionFault[];
   /** Proofs that ran another plan than the one found (a re-run plan job, a stale artifact). */
   otherPlan: string[];
+  /** Shards whose results name no planned file at all (a report format without file paths): their files
+   * could not be checked one by one. Not a failure; the summary says so. */
+  filesUnchecked: string[];
 }
 
 interface ExpectedSuite {
@@ -68,7 +71,11 @@ function runSlotsOf(
   return slots === 0 ? [0] : Array.from({ length: slots }, (_, i) => i + 1);
 }
 
-function resultKeys(records: readonly RunRecord[]): { files: Set<string>; ids: Set<string> } {
+/** Files (or go packages) and ids a proof's results name; `withFileOnly` keeps only ids of results with a file. */
+function resultKeys(
+  records: readonly RunRecord[],
+  withFileOnly = false,
+): { files: Set<string>; ids: Set<string> } {
   const files = new Set<string>();
   const ids = new Set<string>();
   for (const record of records) {
@@ -76,18 +83,22 @@ function resultKeys(records: readonly RunRecord[]): { files: Set<string>; ids: S
       for (const r of results) {
         const file = r.file ?? r.suite;
         if (file !== undefined) files.add(file);
-        ids.add(r.id);
+        if (!withFileOnly || r.file !== undefined) ids.add(r.id);
       }
     }
   }
   return { files, ids };
 }
 
-/** Planned items of one shard that no result covers. The rest of a split file may rightly run nothing. */
-function missingItems(items: readonly PlanItem[], proofs: readonly ProofEvidence[]): string[] {
+/**
+ * Planned items of one shard that no result covers (the rest of a split file may rightly run nothing), or
+ * undefined when results exist but none names a planned file: the reports carry no usable paths.
+ */
+function missingItems(items: readonly PlanItem[], proofs: readonly ProofEvidence[]): string[] | undefined {
   const seen = resultKeys(proofs.flatMap((p) => p.records));
   const planned = [...new Set(items.filter((i) => i.exceptTests === undefined).map((i) => i.file))];
   const matched = matchFiles(planned, [...seen.files]);
+  if (matched.size === 0 && seen.ids.size > 0 && planned.length > 0) return undefined;
   const missing: string[] = [];
   for (const item of items) {
     if (item.exceptTests !== undefined) continue;
@@ -104,14 +115,22 @@ function missingItems(items: readonly PlanItem[], proofs: readonly ProofEvidence
   return missing;
 }
 
-/** Tests seen in more than one shard of a suite. Run slots of one shard repeat its tests by design. */
-export function partitionFaults(proofs: readonly ProofEvidence[], limit = 1000): PartitionFault[] {
+/**
+ * Tests seen in more than one shard of a suite. Run slots of one shard repeat its tests by design. An id is
+ * only evidence when it names its file: two files' `test > adds` share an id in a report without paths.
+ * `trusted` proofs' ids count even without a file (the plan matched their results, e.g. go packages).
+ */
+export function partitionFaults(
+  proofs: readonly ProofEvidence[],
+  trusted: (proof: ProofEvidence) => boolean = () => false,
+  limit = 1000,
+): PartitionFault[] {
   const firstShard = new Map<string, string>();
   const faults = new Map<string, Set<string>>();
   for (const proof of proofs) {
     if (!proof.identity.shard) continue;
     const label = proofLabel({ suite: proof.identity.suite, shard: proof.identity.shard });
-    for (const id of resultKeys(proof.records).ids) {
+    for (const id of resultKeys(proof.records, !trusted(proof)).ids) {
       const first = firstShard.get(id);
       if (first === undefined) firstShard.set(id, label);
       else if (first !== label && (faults.size < limit || faults.has(id))) {
@@ -135,7 +154,13 @@ export function checkCompleteness(
   proofs: readonly ProofEvidence[],
   declaredRunSlots: Map<string, number> = new Map(),
 ): Completeness {
-  const result: Completeness = { missingProofs: [], missingFiles: [], partitionFaults: [], otherPlan: [] };
+  const result: Completeness = {
+    missingProofs: [],
+    missingFiles: [],
+    partitionFaults: [],
+    otherPlan: [],
+    filesUnchecked: [],
+  };
   for (const suite of expectedSuites(plan, proofs)) {
     const ofSuite = proofs.filter((p) => p.identity.suite === suite.name);
     for (let shard = 1; shard <= suite.shards; shard++) {
@@ -147,7 +172,9 @@ export function checkCompleteness(
       }
       const items = suite.items?.get(shard) ?? [];
       if (ofShard.length === 0) continue;
-      for (const file of missingItems(items, ofShard)) result.missingFiles.push({ shard: label, file });
+      const missing = missingItems(items, ofShard);
+      if (missing === undefined) result.filesUnchecked.push(label);
+      else for (const file of missing) result.missingFiles.push({ shard: label, file });
     }
     if (plan) {
       for (const p of ofSuite) {
@@ -157,7 +184,14 @@ export function checkCompleteness(
       }
     }
   }
-  result.partitionFaults = partitionFaults(proofs);
+  const unchecked = new Set(result.filesUnchecked);
+  result.partitionFaults = partitionFaults(
+    proofs,
+    (p) =>
+      plan !== undefined &&
+      p.identity.shard !== undefined &&
+      !unchecked.has(proofLabel({ suite: p.identity.suite, shard: p.identity.shard })),
+  );
   return result;
 }
 
