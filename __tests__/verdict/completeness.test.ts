@@ -33,6 +33,14 @@ const proof = (shard: number, tests: TestResult[], extra: Partial<ProofEvidence>
   planHash: plan.hash,
   ...extra,
 });
+/** A go test: no file, its package import path as the suite. */
+const goResult = (pkg: string): TestResult => ({
+  id: `${pkg}::TestX`,
+  suite: pkg,
+  name: 'TestX',
+  outcome: 'passed',
+  duration: 1,
+});
 const complete = (shard: number) =>
   proof(
     shard,
@@ -115,13 +123,6 @@ describe('checkCompleteness', () => {
       history: emptyHistory(),
       settings: { shards: 1 },
     });
-    const goResult = (pkg: string): TestResult => ({
-      id: `${pkg}::TestX`,
-      suite: pkg,
-      name: 'TestX',
-      outcome: 'passed',
-      duration: 1,
-    });
     const evidence = (pkgs: string[]): ProofEvidence => ({
       identity: { suite: 'default', shard: { index: 1, total: 1 }, attempt: 1 },
       records: records(pkgs.map(goResult)),
@@ -151,13 +152,6 @@ describe('checkCompleteness', () => {
       settings: { shards: 2 },
     });
     const pkgs = goPlan.suites[0].shards.map((s) => `example.com/m/${s.items[0].file.slice(2)}`);
-    const goResult = (pkg: string): TestResult => ({
-      id: `${pkg}::TestX`,
-      suite: pkg,
-      name: 'TestX',
-      outcome: 'passed',
-      duration: 1,
-    });
     const shardWith = (index: number, results: TestResult[]): ProofEvidence => ({
       identity: { suite: 'default', shard: { index, total: 2 }, attempt: 1 },
       records: records(results),
