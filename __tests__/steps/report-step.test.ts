@@ -322,4 +322,47 @@ describe('reportStep with the local twins', () => {
     expect(results.tests.find((t) => t.id === `${shardFiles(1)[0]}::test_one`)?.pattern).toBe('✓✓✗');
     expect(results.tests.find((t) => t.id === `${shardFiles(2)[0]}::test_one`)?.pattern).toBe('✓·✓');
   });
+
+  it('reports a single unsharded stability proof without a plan', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'shardproof-report-'));
+    const tests = (run: number) => testsOf(['tests/test_a.py'], () => (run === 2 ? 'failed' : 'passed'), run);
+    writeProof(
+      state,
+      { suite: 'default', attempt: 1 },
+      [1, 2, 3].map((run) => ({ run, tests: tests(run) })),
+    );
+    const { io, lines } = await report(state, {});
+    expect(lines.join('\n')).toContain('plan: no ');
+    expect(io.outputs).toMatchObject({ passed: '1', flaky: '1', missing: '0' });
+    expect(io.failure).toMatch(/^1 test is flaky: tests\/test_a.py::test_one \(✓✗✓\)/);
+  });
+
+  it('checks every suite of a plan with suites, each against its own shards', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'shardproof-report-'));
+    const plan = makePlan({
+      suites: [
+        { name: 'unit', files: ['unit/test_a.py', 'unit/test_b.py'], shards: 2 },
+        { name: 'e2e', files: ['e2e/test_c.py'], shards: 1 },
+      ],
+      history: emptyHistory(),
+      settings: {},
+    });
+    const planFile = join(state, 'plan.json');
+    await writePlan(planFile, plan);
+    for (const suite of plan.suites) {
+      for (const shard of suite.shards) {
+        if (suite.name === 'unit' && shard.shard === 2) continue;
+        const files = shard.items.map((i) => i.file);
+        writeProof(
+          state,
+          { suite: suite.name, shard: { index: shard.shard, total: suite.shards.length }, attempt: 1 },
+          [{ run: 1, tests: testsOf(files, () => 'passed', 1) }],
+        );
+      }
+    }
+    const { io } = await report(state, { 'plan-file': planFile });
+    expect(io.failure).toContain("No proof from suite 'unit' shard 2/2");
+    expect(io.failure).not.toContain("suite 'e2e'");
+    expect(io.outputs.missing).toBe('1');
+  });
 });
