@@ -51,7 +51,7 @@ function* shardLines(files: readonly string[], slot: number): Generator<string> 
   )
     ? 1
     : 0;
-  yield `${JSON.stringify({ type: 'run', run: 1, exitCode, timedOut: false, reportMissing: false, wallMs: 60_000 })}\n`;
+  yield `${JSON.stringify({ type: 'run', run: slot, exitCode, timedOut: false, reportMissing: false, wallMs: 60_000 })}\n`;
   for (const file of files) {
     for (let t = 0; t < TESTS_PER_FILE; t++) {
       const name = `test_case_${t}[param-${t * 7}]`;
@@ -59,7 +59,7 @@ function* shardLines(files: readonly string[], slot: number): Generator<string> 
       const failed = fails(file, t, slot);
       const line = {
         type: 'test',
-        run: 1,
+        run: slot,
         id: `${file}::TestSuite::${name}`,
         file,
         suite: 'TestSuite',
@@ -107,7 +107,7 @@ async function generate(root: string, tests: number, shards: number, slots: numb
       );
       const manifest = {
         version: 1,
-        runs: [{ run: 1, rerun: null, wallMs: 60_000 }],
+        runs: [{ run: slot, rerun: null, wallMs: 60_000 }],
         files: [{ path: 'records.jsonl', sha256 }],
         proof: { ...identity, framework: 'pytest', planHash: plan.hash, runSlots: slots, artifactName: name },
       };

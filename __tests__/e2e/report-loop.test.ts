@@ -92,4 +92,41 @@ describe('plan → 3 shards → report → next plan', () => {
       expect(cli.stderr).toContain("No proof from suite 'default' shard 2/3");
     },
   );
+
+  it.skipIf(!runStepUploads)(
+    'merges a stability check spread over shards × run slots into one verdict of 2 runs',
+    () => {
+      const suite = copyExample('pytest-suite');
+      const env = {
+        PATH: DEBIAN_PYTHON_PATH,
+        SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-slots-')),
+      };
+      const plan = runBundle(
+        'plan',
+        { framework: 'pytest', tests, shards: '2', runs: '2' },
+        { cwd: suite, env },
+      );
+      expect(plan.status, plan.stdout).toBe(0);
+      const matrix = JSON.parse(plan.outputs.matrix) as { include: { shard: number; run: number }[] };
+      expect(matrix.include).toHaveLength(4);
+      for (const { shard, run } of matrix.include) {
+        runBundle(
+          'run',
+          { framework: 'pytest', shard: String(shard), 'run-slot': String(run), 'fail-on-flaky': 'false' },
+          { cwd: suite, env },
+        );
+      }
+      const report = runBundle('report', { 'fail-on-flaky': 'false' }, { cwd: suite, env });
+      expect(report.stdout).toContain('proofs: 4 found');
+      expect(report.outputs.missing, report.stdout).toBe('0');
+      const merged = JSON.parse(readFileSync(report.outputs['results-json'], 'utf8')) as {
+        runs: unknown[];
+        tests: { pattern: string }[];
+      };
+      expect(merged.runs).toHaveLength(2);
+      expect(merged.tests).toHaveLength(13);
+      // Every test ran in both run slots of its shard: no run cell is absent.
+      expect(merged.tests.filter((t) => t.pattern.includes('·'))).toEqual([]);
+    },
+  );
 });

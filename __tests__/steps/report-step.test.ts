@@ -309,7 +309,7 @@ describe('reportStep with the local twins', () => {
         writeProof(
           state,
           { suite: 'default', shard: { index: shard, total: 2 }, runSlot, runSlots: 3, attempt: 1 },
-          [{ run: 1, tests: testsOf(shardFiles(shard), flaky, 1) }],
+          [{ run: runSlot, tests: testsOf(shardFiles(shard), flaky, runSlot) }],
         );
       }
     }

@@ -44,9 +44,9 @@ describe('mergeVerdict', () => {
     expect(verdict.runs[1]).toMatchObject({ wallMs: 2000, exitCode: 1 });
   });
 
-  it('turns run slot s into merged run s, so a 3-slot matrix is a 3-run stability check', () => {
+  it('merges run-slot jobs (each records its one run as run s) into a 3-run stability check', () => {
     const slots = [1, 2, 3].map((s) =>
-      shard(1, 1, [run(1, [result('a.py::x', s === 2 ? 'failed' : 'passed')])], s),
+      shard(1, 1, [run(s, [result('a.py::x', s === 2 ? 'failed' : 'passed')])], s),
     );
     const verdict = mergeVerdict(slots);
     expect(verdict.runs.map((r) => r.run)).toEqual([1, 2, 3]);

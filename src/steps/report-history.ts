@@ -2,7 +2,6 @@ import { appendMeasuredRuns, pruneToFiles, type MeasuredRun } from '../plan/hist
 import { loadHistoryFromStore, serializeHistory, type Plan, type TimingHistory } from '../plan/index.js';
 import type { ActionIO, TimingStore } from '../platform/types.js';
 import type { ReadProof } from '../proof/read-proof.js';
-import { mergedRunNumber, runsPerSlot } from '../verdict/merge-runs.js';
 import type { RunRecord } from '../verdict/run-record.js';
 
 /** The history scope the plan step reads (plan-step.ts): the report writes what the next plan restores. */
@@ -21,11 +20,10 @@ export function cacheModeAllows(env: NodeJS.ProcessEnv, operation: 'read' | 'wri
 
 /** Each merged run's main results and files' own times: what the history appends, one entry per run. */
 export function measuredRuns(proofs: readonly ReadProof[], merged: readonly RunRecord[]): MeasuredRun[] {
-  const perSlot = runsPerSlot(proofs);
   const files = new Map<number, Map<string, number>>();
   for (const proof of proofs) {
     for (const [run, seconds] of proof.fileSeconds) {
-      const target = mergedRunNumber(proof.identity, run, perSlot);
+      const target = run;
       const map = files.get(target) ?? new Map<string, number>();
       for (const [file, value] of seconds) map.set(file, value);
       files.set(target, map);

@@ -11,18 +11,11 @@ export interface ProofRuns {
   records: readonly RunRecord[];
 }
 
-/**
- * Where a proof's run lands in the merged stability check: run k of every shard is merged run k; with run
- * slots, slot s holds merged runs (s − 1) × perSlot + 1 … s × perSlot (perSlot is 1 when each slot job runs
- * the suite once, the usual case).
+/*
+ * Where a proof's run lands in the merged stability check: its own run number. Run k of every shard is
+ * merged run k, and a run-slot job records its one run as run <slot> (the run step's contract), so slot s
+ * is merged run s without any arithmetic here.
  */
-export function runsPerSlot(proofs: readonly ProofRuns[]): number {
-  return Math.max(1, ...proofs.filter((p) => p.identity.runSlot !== undefined).map((p) => p.records.length));
-}
-
-export function mergedRunNumber(identity: ProofIdentity, run: number, perSlot: number): number {
-  return identity.runSlot === undefined ? run : (identity.runSlot - 1) * perSlot + run;
-}
 
 function emptyRun(run: number): RunRecord {
   // No report until a shard brings one: a merged run that no shard reported stays "no report".
@@ -52,11 +45,10 @@ function absorb(into: RunRecord, from: RunRecord): void {
 
 /** Every shard's run k (or run slot k) as one merged run k, with every shard's results in it. */
 export function mergeRuns(proofs: readonly ProofRuns[]): RunRecord[] {
-  const perSlot = runsPerSlot(proofs);
   const merged = new Map<number, RunRecord>();
   for (const proof of proofs) {
     for (const record of proof.records) {
-      const run = mergedRunNumber(proof.identity, record.run, perSlot);
+      const run = record.run;
       let into = merged.get(run);
       if (!into) merged.set(run, (into = emptyRun(run)));
       absorb(into, record);
@@ -67,14 +59,13 @@ export function mergeRuns(proofs: readonly ProofRuns[]): RunRecord[] {
 
 /** Runs that failed as a whole, said per shard: "suite 'default' shard 2/3: run 1 could not start: …". */
 export function proofRunFailures(proofs: readonly ProofRuns[]): RunFailure[] {
-  const perSlot = runsPerSlot(proofs);
   const failures: RunFailure[] = [];
   for (const proof of proofs) {
     for (const record of proof.records) {
       const message = describeRunFailure(record);
       if (message === undefined) continue;
       failures.push({
-        run: mergedRunNumber(proof.identity, record.run, perSlot),
+        run: record.run,
         message: `${proofLabel(proof.identity)}: ${message}`,
       });
     }
