@@ -12,12 +12,14 @@ const cli = (args: string[], cwd = process.cwd(), env: Record<string, string> = 
   });
 
 describe('the report sub-action', () => {
-  it('reports capacity, then fails clearly because it is not implemented yet', () => {
+  it('reports capacity, then fails clearly when the workflow run holds no proof to merge', () => {
     const run = runBundle('report', { workers: '3' });
     expect(run.status).toBe(1);
     expect(run.outputs.workers).toBe('3');
     expect(Number(run.outputs.cpus)).toBeGreaterThanOrEqual(1);
-    expect(run.stdout).toContain('::error::shardproof/report is not implemented yet');
+    expect(run.stdout).toContain(
+      "::error::No proof artifact named 'shardproof-proof-…' in this workflow run",
+    );
   });
 });
 

@@ -5,15 +5,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 interface DemoResults {
-  counts: { passed: number; failed: number; flaky: number; skipped: number };
-  confidence: string;
+  counts: { passed: number; failed: number; flaky: number; skipped: number; total: number };
   tests: { name: string; class: string; pattern: string }[];
 }
 
 /**
- * The README's first command: plan the bundled node:test suite into 2 shards, run each shard 3 times,
- * classify every test, then plan again from the measured timings. It drives the real CLI in a scratch copy,
- * so what it prints is exactly what a user's own commands print.
+ * The README's first command, the whole loop on the bundled node:test suite: plan 2 shards, run each shard 3
+ * times (each uploads its proof to the local artifact folder), merge them with the report (which saves the
+ * timing history), then plan again from that history. It drives the real CLI in a scratch copy, so what it
+ * prints is exactly what a user's own commands print.
  */
 export function runDemo(): number {
   // dist/cli/index.js and src/cli/demo.ts both sit two levels below the project root. The path is built
@@ -27,7 +27,8 @@ export function runDemo(): number {
   const work = mkdtempSync(join(tmpdir(), 'shardproof-demo-'));
   const suite = join(work, 'node-suite');
   cpSync(example, suite, { recursive: true });
-  const env = { ...process.env, SHARDPROOF_STATE_DIR: join(work, 'state') };
+  const state = join(work, 'state');
+  const env = { ...process.env, SHARDPROOF_STATE_DIR: state };
   const cli = (args: string[]): number => {
     process.stdout.write(`\n$ shardproof ${args.map((a) => (/[\s*']/.test(a) ? `'${a}'` : a)).join(' ')}\n`);
     const child = spawnSync(process.execPath, [process.argv[1], ...args], {
@@ -41,52 +42,54 @@ export function runDemo(): number {
   process.stdout.write(`shardproof demo in ${suite}\n`);
   cli(['detect']);
   const tests = ['--framework', 'node-test', '--tests', 'test/*.test.mjs'];
-  cli(['plan', ...tests, '--shards', '2', '--plan-file', 'plan.json']);
-  const verdicts: DemoResults[] = [];
+  cli(['plan', ...tests, '--shards', '2']);
   for (const shard of ['1', '2']) {
-    const out = join(work, `proof-${shard}`);
     cli([
       'run',
       '--framework',
       'node-test',
       '--shard',
       shard,
-      '--plan-file',
-      'plan.json',
       '--runs',
       '3',
       '--output-dir',
-      out,
+      join(work, `proof-${shard}`),
     ]);
-    verdicts.push(JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as DemoResults);
   }
-  process.stdout.write('\nThe second plan uses the timings the runs just measured:');
-  cli([
-    'plan',
-    ...tests,
-    '--shards',
-    '2',
-    '--plan-file',
-    'plan-2.json',
-    '--timings-reports',
-    join(work, 'proof-*/run-*.xml'),
-  ]);
+  const reportDir = join(work, 'report');
+  cli(['report', '--output-dir', reportDir]);
+  process.stdout.write('\nThe second plan reads the timing history the report just saved:');
+  cli(['plan', ...tests, '--shards', '2', '--plan-file', 'plan-2.json']);
 
-  const all = verdicts.flatMap((v) => v.tests);
-  const pick = (cls: string) => all.filter((t) => t.class === cls);
-  process.stdout.write('\n── verdict over both shards ──\n');
+  const resultsPath = join(reportDir, 'merged', 'results.json');
+  if (!existsSync(resultsPath)) {
+    process.stdout.write(`\nDemo FAILED: the report wrote no ${resultsPath}.\n`);
+    return 1;
+  }
+  const merged = JSON.parse(readFileSync(resultsPath, 'utf8')) as DemoResults;
+  const pick = (cls: string) => merged.tests.filter((t) => t.class === cls);
+  process.stdout.write('\n── one verdict over both shards ──\n');
   for (const t of [...pick('failed'), ...pick('flaky')]) {
     process.stdout.write(`  ${t.class.padEnd(7)} ${t.pattern}  ${t.name}\n`);
   }
   process.stdout.write(`  passed  ${pick('passed').length} tests in every run\n`);
-  process.stdout.write(`\nProof logs, reports and manifests: ${work}/proof-*/\n`);
+  process.stdout.write(
+    [
+      '',
+      `Proof of each shard (logs, reports, records.jsonl, manifest): ${join(state, 'artifacts')}/shardproof-proof-*/`,
+      `Merged report (results.json, CTRF, JUnit, summary.md): ${join(reportDir, 'merged')}/`,
+      `Timing history the next plan reads: ${join(state, 'timings-default.json')}`,
+      '',
+    ].join('\n'),
+  );
   // The example suite is broken on purpose: one test fails every run, one fails on even runs.
   const caught =
     pick('failed').some((t) => t.name === 'adds cents exactly') &&
-    pick('flaky').some((t) => t.name === 'cache warms up');
+    pick('flaky').some((t) => t.name === 'cache warms up') &&
+    existsSync(join(state, 'timings-default.json'));
   process.stdout.write(
     caught
-      ? 'Demo OK: the always-failing test is "failed" and the alternating one is "flaky", as planted.\n'
+      ? 'Demo OK: across both shards the always-failing test is "failed" and the alternating one "flaky", as planted.\n'
       : 'Demo FAILED: the planted failing and flaky tests were not both classified as expected.\n',
   );
   return caught ? 0 : 1;

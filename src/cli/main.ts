@@ -1,8 +1,9 @@
-import { CAPACITY_INPUTS, PLAN_INPUTS, RUN_INPUTS } from '../inputs/input-names.js';
+import { CAPACITY_INPUTS, PLAN_INPUTS, REPORT_INPUTS, RUN_INPUTS } from '../inputs/input-names.js';
 import { UserError } from '../inputs/user-error.js';
 import { localServices } from '../platform/services.js';
 import { decideCapacity } from '../steps/capacity-step.js';
 import { planStep } from '../steps/plan-step.js';
+import { reportStep } from '../steps/report-step.js';
 import { runStep } from '../steps/run-step.js';
 import { stepMain } from '../steps/step-main.js';
 import { runDemo } from './demo.js';
@@ -12,7 +13,12 @@ const COMMANDS: Record<string, { inputs: readonly string[]; switches: readonly s
   detect: { inputs: CAPACITY_INPUTS, switches: ['json'], about: 'show CPUs, memory and the worker count' },
   plan: { inputs: PLAN_INPUTS, switches: [], about: 'split test files into shards by timings [-- globs]' },
   run: { inputs: RUN_INPUTS, switches: [], about: 'run tests N times and classify them [-- files]' },
-  demo: { inputs: [], switches: [], about: 'plan, run and classify the bundled example suite' },
+  report: {
+    inputs: REPORT_INPUTS.filter((name) => name !== 'github-token'),
+    switches: [],
+    about: "merge the shards' proofs in .shardproof/artifacts/ into one verdict",
+  },
+  demo: { inputs: [], switches: [], about: 'plan, run 2 shards and report on the bundled example suite' },
   help: { inputs: [], switches: [], about: 'this text' },
 };
 
@@ -55,6 +61,8 @@ export async function cliMain(argv: string[]): Promise<number> {
     } else if (args.command === 'plan') {
       await planStep(services);
       process.stdout.write(`${io.outputs['matrix']}\n`);
+    } else if (args.command === 'report') {
+      await reportStep(services);
     } else {
       await runStep(services);
     }

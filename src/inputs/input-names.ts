@@ -52,7 +52,21 @@ export const PLAN_INPUTS = [
   ...CAPACITY_INPUTS,
 ] as const;
 
-export const REPORT_INPUTS = ['workers'] as const;
+export const REPORT_INPUTS = [
+  'artifact-name',
+  'plan-file',
+  'history-size',
+  'fail-on-flaky',
+  'confidence',
+  'working-directory',
+  'output-dir',
+  'retention-days',
+  'check-run-id',
+  'comment',
+  'max-annotations',
+  'github-token',
+  ...CAPACITY_INPUTS,
+] as const;
 
 export const CAPACITY_OUTPUTS = ['cpus', 'memory-mb', 'workers'] as const;
 export const RUN_OUTPUTS = [
@@ -74,4 +88,14 @@ export const PLAN_OUTPUTS = [
   'shards',
   ...CAPACITY_OUTPUTS,
 ] as const;
-export const REPORT_OUTPUTS = CAPACITY_OUTPUTS;
+export const REPORT_OUTPUTS = [
+  ...CAPACITY_OUTPUTS,
+  'passed',
+  'failed',
+  'flaky',
+  'skipped',
+  'missing',
+  'results-json',
+  'report-dir',
+  'artifact-id',
+] as const;

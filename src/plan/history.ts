@@ -63,10 +63,14 @@ export interface RecordOptions {
   keep?: number;
   /** Also record per-test entries (needed by split-slow-files); default true. */
   tests?: boolean;
+  /** A file's own measured time (its testsuite time, setup included) where the report gave it: it replaces
+   * the sum of the file's tests, which misses setup and collection. */
+  fileSeconds?: ReadonlyMap<string, number>;
 }
 
 /**
- * Adds one run's measurements. A file's time is the sum of its tests in this run; results without a file
+ * Adds one run's measurements. A file's time is its own measured time when given (`fileSeconds`), else the
+ * sum of its tests in this run; results without a file
  * use their suite (a Java class, a go package) as the item. Call once per run: retries inside one run add up,
  * as they did on the runner's clock.
  */
@@ -78,9 +82,13 @@ export function recordRun(
   const keep = options.keep ?? DEFAULT_KEEP;
   const sums = new Map<string, number>();
   const add = (key: string, seconds: number) => sums.set(key, (sums.get(key) ?? 0) + seconds);
+  // Many results share a file: normalise each path once.
+  const keys = new Map<string, string>();
   for (const r of results) {
     if (!isDuration(r.duration)) continue;
-    const fileKey = normaliseKey(r.file ?? r.suite ?? '');
+    const raw = r.file ?? r.suite ?? '';
+    let fileKey = keys.get(raw);
+    if (fileKey === undefined) keys.set(raw, (fileKey = normaliseKey(raw)));
     if (fileKey === '') continue;
     add(fileKey, r.duration);
     if (options.tests !== false) {
@@ -90,6 +98,9 @@ export function recordRun(
           : r.name;
       add(`${fileKey}::${test}`, r.duration);
     }
+  }
+  for (const [file, seconds] of options.fileSeconds ?? []) {
+    if (isDuration(seconds) && normaliseKey(file) !== '') sums.set(normaliseKey(file), seconds);
   }
   const items = { ...history.items };
   for (const [key, seconds] of sums) {

@@ -18,10 +18,17 @@ export interface RunSummaryOptions {
   reproduceCommand?: string;
   /** UTF-8 bytes the summary may take. Default 1,000,000 (GitHub's limit is 1 MiB). */
   byteBudget?: number;
+  /** The report job's own sections (completeness, shard timing), placed after the headline and budgeted
+   * with the rest. */
+  extraSections?: SummarySection[];
+  /** Replaces "shardproof" in the headline, e.g. "shardproof report". */
+  title?: string;
+  /** Something beyond the verdict fails the step (the report's missing shards): the headline says ❌. */
+  failing?: boolean;
 }
 
 // Kept longest first when the summary must shrink (lower = more important).
-const IMPORTANCE = {
+export const IMPORTANCE = {
   headline: 0,
   runFailures: 1,
   notAnnotated: 2,
@@ -41,7 +48,10 @@ function plural(n: number, one: string, many = `${one}s`): string {
 function headline(verdict: Verdict, options: RunSummaryOptions): SummarySection {
   const { failed, flaky, passed, skipped, total } = verdict.counts;
   const failing =
-    failed > 0 || verdict.runFailures.length > 0 || (flaky > 0 && options.failOnFlaky !== false);
+    options.failing === true ||
+    failed > 0 ||
+    verdict.runFailures.length > 0 ||
+    (flaky > 0 && options.failOnFlaky !== false);
   const icon = failing ? '❌' : flaky > 0 ? '⚠️' : '✅';
   const counts = `${formatCount(failed)} failed, ${formatCount(flaky)} flaky, ${formatCount(passed)} passed, ${formatCount(skipped)} skipped`;
   const scope = `${plural(total, 'test')}, ${plural(verdict.runs.length, 'run')}`;
@@ -49,7 +59,7 @@ function headline(verdict: Verdict, options: RunSummaryOptions): SummarySection 
   return {
     name: 'the headline',
     importance: IMPORTANCE.headline,
-    head: `### ${icon} shardproof: ${counts} (${scope})\n\n${sentence}\n`,
+    head: `### ${icon} ${options.title ?? 'shardproof'}: ${counts} (${scope})\n\n${sentence}\n`,
     rowCount: 0,
     row: () => '',
   };
@@ -143,6 +153,7 @@ function reproduce(options: RunSummaryOptions): SummarySection {
 export function renderRunSummary(verdict: Verdict, options: RunSummaryOptions = {}): string {
   const sections: SummarySection[] = [
     headline(verdict, options),
+    ...(options.extraSections ?? []),
     runFailures(verdict),
     runsTable(verdict, IMPORTANCE.runs),
     testTable(verdict, 'failed', 'Failed every run', IMPORTANCE.failed),
@@ -150,6 +161,6 @@ export function renderRunSummary(verdict: Verdict, options: RunSummaryOptions = 
     slowestTests(verdict, IMPORTANCE.slowest),
     notAnnotated(options),
     reproduce(options),
-  ].filter((s) => s.head !== '');
+  ].filter((s) => s.head !== '' || s.rowCount > 0);
   return renderWithinBudget(sections, options.byteBudget ?? SUMMARY_BYTE_BUDGET);
 }

@@ -1,12 +1,196 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readReportSettings, type ReportSettings } from '../inputs/report-settings.js';
+import type { Plan } from '../plan/index.js';
+import { localStateDir } from '../platform/select.js';
 import type { Services } from '../platform/services.js';
-import { UserError } from '../inputs/user-error.js';
+import { REPORT_ARTIFACT } from '../proof/artifact-name.js';
+import { proofLabel } from '../proof/proof-label.js';
+import type { ReadProof } from '../proof/read-proof.js';
+import { REPORT_FILES, writeReportFiles } from '../report/report-files.js';
+import { renderReportSummary } from '../report/report-summary.js';
+import { shardTimingSection } from '../report/shard-timing.js';
+import { largestFileSeconds, shardTimes } from '../report/shard-times.js';
+import {
+  checkCompleteness,
+  completenessFailure,
+  missingCount,
+  type Completeness,
+} from '../verdict/completeness.js';
+import { confidenceSentence } from '../verdict/confidence.js';
+import { mergeRuns, mergeVerdict } from '../verdict/merge-runs.js';
+import { stepFailure } from '../verdict/step-failure.js';
+import type { Verdict } from '../verdict/verdict.js';
+import { AnnotationBudget } from './annotation-budget.js';
 import { decideCapacity } from './capacity-step.js';
+import { findPlan, gatherProofs } from './gather-proofs.js';
+import { commentBody, publishFeedback } from './report-feedback.js';
+import { HISTORY_SCOPE, measuredRuns, updateTimingHistory } from './report-history.js';
 
-/** The report sub-action: capacity outputs now; gathering shards and PR feedback come with the report issue. */
-export async function reportStep({ io }: Services): Promise<void> {
+/** The report sub-action: gather every shard's proof, check it against the plan, merge, keep timings, report. */
+export async function reportStep(services: Services): Promise<void> {
+  const started = Date.now();
+  const io = new AnnotationBudget(services.io);
   decideCapacity(io);
-  throw new UserError(
-    'shardproof/report is not implemented yet: merging shard artifacts, the timing cache and PR feedback ' +
-      'arrive in a later release. Remove this step for now; the run step already writes its proof folder.',
+  const settings = readReportSettings(io, process.cwd());
+  const reportDir = settings.outputDir ?? defaultReportDir(services.env);
+  const mergedDir = join(reportDir, 'merged');
+  // Only shardproof's own folders are cleared: output-dir may point anywhere, even at the workspace.
+  for (const own of ['merged', 'proofs', 'plan'])
+    await rm(join(reportDir, own), { recursive: true, force: true });
+  await mkdir(mergedDir, { recursive: true });
+  io.setOutput('report-dir', reportDir);
+
+  const { plan, source } = await findPlan(settings.planFile, services.artifacts, join(reportDir, 'plan'));
+  io.info(`plan: ${plan ? `${plan.hash.slice(0, 12)} from ${source}` : source}`);
+  const { proofs: found, superseded } = await gatherProofs(
+    services.artifacts,
+    settings.artifactPrefix,
+    join(reportDir, 'proofs'),
+    (m) => io.info(m),
+    (m) => io.warning(m),
   );
+  if (superseded.length > 0) io.info(`earlier attempts replaced by a re-run: ${superseded.join(', ')}`);
+  // A proof without records is no evidence: completeness counts it as missing.
+  const proofs = found.filter((p) => p.records.length > 0 || p.manifest !== undefined);
+  const completeness = checkCompleteness(plan, evidence(proofs), declaredRunSlots(proofs, plan));
+
+  const merged = mergeRuns(proofs);
+  const verdict = mergeVerdict(proofs, merged);
+  for (const p of proofs) {
+    if (p.manifest?.stepError === undefined) continue;
+    const message = `${proofLabel(p.identity)}: the run step failed after its runs started (${p.manifest.stepError})`;
+    verdict.runFailures.push({ run: p.records.at(-1)?.run ?? 1, message });
+  }
+  const runs = measuredRuns(proofs, merged);
+  const history = await updateTimingHistory({
+    io,
+    env: services.env,
+    store: services.timings(HISTORY_SCOPE),
+    runs,
+    plan,
+    keep: settings.historySize,
+    now: new Date().toISOString(),
+  });
+  io.info(history.line);
+
+  const incomplete = completenessFailure(completeness);
+  // No proof at all is never a pass: a wrong artifact-name, or test jobs that never uploaded.
+  const nothing =
+    proofs.length === 0
+      ? `No proof artifact named '${settings.artifactPrefix}-…' in this workflow run: check that the test jobs ` +
+        'ran the shardproof run step with upload on, and that artifact-name matches theirs.'
+      : undefined;
+  const failure = [nothing, incomplete, stepFailure(verdict, { failOnFlaky: settings.failOnFlaky })]
+    .filter((m) => m !== undefined)
+    .join('\n');
+  const confidence = confidenceSentence(verdict, settings.confidence);
+  const timing = shardTimingSection(shardTimes(proofs, plan), {
+    largestItemSeconds: largestFileSeconds(runs),
+    overheadSeconds: plan?.overheadSeconds ?? 0,
+    importance: 3,
+  });
+  const notes = [
+    `plan: ${plan ? plan.hash.slice(0, 12) : 'none'}; ${proofs.length} proofs merged`,
+    history.line,
+  ];
+  const render = (byteBudget: number, extraNotes: string[] = []) =>
+    renderReportSummary(
+      verdict,
+      completeness,
+      { sections: [timing], notes: [...notes, ...extraNotes], failing: failure !== '' },
+      { failOnFlaky: settings.failOnFlaky, confidence: settings.confidence, byteBudget },
+    );
+  const feedbackNotes = await publishFeedback({
+    io,
+    feedback: services.feedback,
+    env: services.env,
+    settings,
+    verdict,
+    failing: failure !== '',
+    title: headlineTitle(verdict, completeness),
+    render: (budget) => render(budget),
+  });
+  const summary = render(1_000_000, feedbackNotes);
+  await writeReportFiles(mergedDir, {
+    verdict,
+    completeness,
+    confidence,
+    ...(plan ? { planHash: plan.hash } : {}),
+    proofs,
+    history: history.text,
+    summary,
+    comment: commentBody((budget) => render(budget)),
+    times: { start: started, stop: Date.now() },
+  });
+  await io.appendSummary(summary);
+  await uploadReport(services, io, mergedDir, settings);
+  setOutputs(io, verdict, completeness, join(mergedDir, REPORT_FILES.results));
+  io.info(confidence);
+  if (failure !== '') io.setFailed(failure);
+}
+
+function evidence(proofs: readonly ReadProof[]) {
+  return proofs.map((p) => ({
+    identity: p.identity,
+    records: p.records,
+    ...(typeof p.manifest?.info?.planHash === 'string' ? { planHash: p.manifest.info.planHash } : {}),
+  }));
+}
+
+/** How many run slots each suite's matrix had: as the plan says, else as the proofs' manifests say. */
+function declaredRunSlots(proofs: readonly ReadProof[], plan: Plan | undefined): Map<string, number> {
+  const slots = new Map<string, number>();
+  // `runSlots` arrives with the plan's `runs` input; read defensively from plans made before it.
+  const planned = (plan as { runSlots?: unknown } | undefined)?.runSlots;
+  if (plan && typeof planned === 'number' && planned > 1) {
+    for (const suite of plan.suites) slots.set(suite.name, planned);
+    return slots;
+  }
+  for (const p of proofs) {
+    const declared = p.manifest?.info?.runSlots;
+    if (typeof declared === 'number' && Number.isInteger(declared) && declared > 0 && declared <= 1000) {
+      slots.set(p.identity.suite, Math.max(slots.get(p.identity.suite) ?? 0, declared));
+    }
+  }
+  return slots;
+}
+
+function headlineTitle(verdict: Verdict, completeness: Completeness): string {
+  const { failed, flaky, passed } = verdict.counts;
+  const missing = missingCount(completeness);
+  return `${failed} failed, ${flaky} flaky, ${passed} passed${missing > 0 ? `, ${missing} missing` : ''}`;
+}
+
+async function uploadReport(
+  services: Services,
+  io: AnnotationBudget,
+  dir: string,
+  settings: ReportSettings,
+): Promise<void> {
+  try {
+    const options = settings.retentionDays !== undefined ? { retentionDays: settings.retentionDays } : {};
+    const uploaded = await services.artifacts.upload(REPORT_ARTIFACT, dir, options);
+    io.info(`merged report stored as ${uploaded.location}`);
+    if (uploaded.id !== undefined) io.setOutput('artifact-id', String(uploaded.id));
+  } catch (error) {
+    // The verdict stands without the artifact: the summary and outputs already carry it.
+    io.warning(`could not upload the merged report as '${REPORT_ARTIFACT}': ${(error as Error).message}`);
+  }
+}
+
+function setOutputs(
+  io: AnnotationBudget,
+  verdict: Verdict,
+  completeness: Completeness,
+  resultsJson: string,
+): void {
+  for (const key of ['passed', 'failed', 'flaky', 'skipped'] as const)
+    io.setOutput(key, String(verdict.counts[key]));
+  io.setOutput('missing', String(missingCount(completeness)));
+  io.setOutput('results-json', resultsJson);
+}
+
+function defaultReportDir(env: NodeJS.ProcessEnv): string {
+  return env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'shardproof', 'report') : join(localStateDir(env), 'report');
 }

@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import { lstat, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TestResult } from '../results/model.js';
+import type { RunRecord } from '../verdict/run-record.js';
+import type { ProofIdentity } from './artifact-name.js';
+import { RECORDS_FILE, type ProofInfo } from './proof-format.js';
+import { readLines } from './read-lines.js';
+import { parseRecordLine } from './record-lines.js';
+
+export const MANIFEST_FILE = 'manifest.json';
+/** A manifest lists a hash per file; even a huge proof's stays far below this. */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+const MAX_RECORD_LINE_BYTES = 1024 * 1024;
+/**
+ * Failure text kept per proof. A suite where every test fails with a long stack would otherwise hold
+ * results × stack size in memory; past the budget a result keeps a short message and loses its details.
+ */
+export const FAILURE_TEXT_BUDGET = 4 * 1024 * 1024;
+const SHORT_MESSAGE = 200;
+
+/** What the report keeps of a proof's manifest.json. */
+export interface ProofManifest {
+  sha256: string;
+  bytes: number;
+  info?: Partial<ProofInfo>;
+  /** SHA-256 the run step recorded for records.jsonl, when it did. */
+  recordsSha256?: string;
+  /** Wall time of every run and rerun the job executed, in ms (what the job spent running tests). */
+  testWallMs: number;
+  /** The run step hit an error after its runs started: the proof holds only what was done by then. */
+  stepError?: string;
+}
+
+/** One proof folder, read back: the runs with their results, and each run's measured file times. */
+export interface ReadProof {
+  artifact: string;
+  identity: ProofIdentity;
+  manifest?: ProofManifest;
+  records: RunRecord[];
+  /** run → file → seconds, from `file` lines. */
+  fileSeconds: Map<number, Map<string, number>>;
+  /** What was wrong with the folder: said in the log, and a proof that cannot be read is a missing one. */
+  problems: string[];
+}
+
+/** A regular file inside the folder, never a symlink (an artifact must not point the report elsewhere). */
+async function regularFile(path: string): Promise<{ size: number } | undefined> {
+  try {
+    const stat = await lstat(path);
+    return stat.isFile() ? { size: stat.size } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readManifest(dir: string, problems: string[]): Promise<ProofManifest | undefined> {
+  const path = join(dir, MANIFEST_FILE);
+  const file = await regularFile(path);
+  if (!file) return (problems.push(`no ${MANIFEST_FILE}`), undefined);
+  if (file.size > MAX_MANIFEST_BYTES) return (problems.push(`${MANIFEST_FILE} is too large`), undefined);
+  const bytes = await readFile(path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let doc: Record<string, unknown>;
+  try {
+    doc = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+    if (doc === null || typeof doc !== 'object') throw new Error('not an object');
+  } catch (error) {
+    problems.push(`${MANIFEST_FILE} is not valid JSON (${(error as Error).message})`);
+    return { sha256, bytes: bytes.length, testWallMs: 0 };
+  }
+  const files = Array.isArray(doc.files) ? (doc.files as { path?: unknown; sha256?: unknown }[]) : [];
+  const records = files.find((f) => f?.path === RECORDS_FILE)?.sha256;
+  const runs = Array.isArray(doc.runs) ? (doc.runs as { wallMs?: unknown }[]) : [];
+  const wall = runs.reduce(
+    (sum, r) => sum + (typeof r?.wallMs === 'number' && r.wallMs > 0 ? r.wallMs : 0),
+    0,
+  );
+  const info =
+    doc.proof !== null && typeof doc.proof === 'object' ? (doc.proof as Partial<ProofInfo>) : undefined;
+  return {
+    sha256,
+    bytes: bytes.length,
+    ...(info ? { info } : {}),
+    ...(typeof records === 'string' ? { recordsSha256: records } : {}),
+    testWallMs: wall,
+    ...(typeof doc.stepError === 'string' ? { stepError: doc.stepError.slice(0, 1000) } : {}),
+  };
+}
+
+function recordFor(byRun: Map<number, RunRecord>, run: number): RunRecord {
+  let record = byRun.get(run);
+  if (!record) {
+    // Results without a run line: the run ended too badly to describe itself, but its results still count.
+    record = { run, exitCode: null, timedOut: false, reportMissing: false, wallMs: 0, tests: [], reruns: [] };
+    byRun.set(run, record);
+  }
+  return record;
+}
+
+/**
+ * Reads a downloaded proof folder: manifest.json's `proof` and run times, and records.jsonl streamed line by
+ * line (one line in memory at a time, each capped). Lines that are not records are counted, not trusted.
+ */
+export async function readProof(dir: string, artifact: string, identity: ProofIdentity): Promise<ReadProof> {
+  const problems: string[] = [];
+  const manifest = await readManifest(dir, problems);
+  const byRun = new Map<number, RunRecord>();
+  const fileSeconds = new Map<number, Map<string, number>>();
+  const path = join(dir, RECORDS_FILE);
+  if (!(await regularFile(path))) {
+    problems.push(`no ${RECORDS_FILE}`);
+    return { artifact, identity, manifest, records: [], fileSeconds, problems };
+  }
+  let bad = 0;
+  let textLeft = FAILURE_TEXT_BUDGET;
+  const bounded = (result: TestResult): TestResult => {
+    const size = (result.message?.length ?? 0) + (result.details?.length ?? 0);
+    if (size === 0) return result;
+    if (size <= textLeft) {
+      textLeft -= size;
+      return result;
+    }
+    const { details: _details, ...rest } = result;
+    return rest.message === undefined ? rest : { ...rest, message: rest.message.slice(0, SHORT_MESSAGE) };
+  };
+  const stats = await readLines(
+    path,
+    (line) => {
+      const record = parseRecordLine(line);
+      if (record === undefined) bad++;
+      else if (record.type === 'run') {
+        const { type: _type, ...run } = record;
+        const existing = byRun.get(run.run);
+        byRun.set(run.run, { ...run, tests: existing?.tests ?? [], reruns: existing?.reruns ?? [] });
+      } else if (record.type === 'file') {
+        const files = fileSeconds.get(record.run) ?? new Map<string, number>();
+        files.set(record.file, (files.get(record.file) ?? 0) + record.seconds);
+        fileSeconds.set(record.run, files);
+      } else {
+        const { type: _type, run, rerun, ...parsed } = record;
+        const result = bounded(parsed);
+        const target = recordFor(byRun, run);
+        if (rerun === undefined) target.tests.push(result);
+        else {
+          const reruns = (target.reruns ??= []);
+          while (reruns.length < rerun) reruns.push([]);
+          reruns[rerun - 1].push(result);
+        }
+      }
+    },
+    MAX_RECORD_LINE_BYTES,
+  );
+  if (bad + stats.tooLong > 0)
+    problems.push(`${bad + stats.tooLong} lines of ${RECORDS_FILE} are not records`);
+  if (manifest?.recordsSha256 && manifest.recordsSha256 !== stats.sha256) {
+    problems.push(`${RECORDS_FILE} does not match the SHA-256 in ${MANIFEST_FILE}`);
+  }
+  const records = [...byRun.values()].sort((a, b) => a.run - b.run);
+  return { artifact, identity, manifest, records, fileSeconds, problems };
+}

@@ -1,0 +1,88 @@
+import { appendMeasuredRuns, pruneToFiles, type MeasuredRun } from '../plan/history-update.js';
+import { loadHistoryFromStore, serializeHistory, type Plan, type TimingHistory } from '../plan/index.js';
+import type { ActionIO, TimingStore } from '../platform/types.js';
+import type { ReadProof } from '../proof/read-proof.js';
+import type { RunRecord } from '../verdict/run-record.js';
+
+/** The history scope the plan step reads (plan-step.ts): the report writes what the next plan restores. */
+export const HISTORY_SCOPE = 'default';
+
+/**
+ * The runner's `cache-mode` (ACTIONS_CACHE_MODE: none, read, write, write-only; unset = read and write).
+ * A mode that forbids an operation skips it with one log line instead of a call that would be refused.
+ */
+export function cacheModeAllows(env: NodeJS.ProcessEnv, operation: 'read' | 'write'): boolean {
+  const mode = (env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
+  if (mode === 'none') return false;
+  if (operation === 'read') return mode !== 'write-only';
+  return mode !== 'read';
+}
+
+/** Each merged run's main results and files' own times: what the history appends, one entry per run. */
+export function measuredRuns(proofs: readonly ReadProof[], merged: readonly RunRecord[]): MeasuredRun[] {
+  const files = new Map<number, Map<string, number>>();
+  for (const proof of proofs) {
+    for (const [run, seconds] of proof.fileSeconds) {
+      const target = run;
+      const map = files.get(target) ?? new Map<string, number>();
+      for (const [file, value] of seconds) map.set(file, value);
+      files.set(target, map);
+    }
+  }
+  return merged
+    .filter((run) => !run.reportMissing)
+    .map((run) => ({ tests: run.tests, fileSeconds: files.get(run.run) }));
+}
+
+export interface HistoryUpdate {
+  history: TimingHistory;
+  text: string;
+  /** One line for the log and the summary: what was restored, added, dropped and saved. */
+  line: string;
+}
+
+/**
+ * Restores the stored history, appends this workflow run's measurements (last `keep` per item), drops items
+ * the plan no longer discovers, and saves it once. Any cache trouble is a warning, never a failed report.
+ */
+export async function updateTimingHistory(input: {
+  io: ActionIO;
+  env: NodeJS.ProcessEnv;
+  store: TimingStore;
+  runs: readonly MeasuredRun[];
+  plan?: Plan;
+  keep: number;
+  now: string;
+}): Promise<HistoryUpdate> {
+  const { io, env, store } = input;
+  const warn = (message: string) => io.warning(message);
+  const readable = cacheModeAllows(env, 'read');
+  const restored = readable ? await loadHistoryFromStore(store, warn) : { version: 1 as const, items: {} };
+  const before = Object.keys(restored.items).length;
+  let history = appendMeasuredRuns(restored, input.runs, { now: input.now, keep: input.keep });
+  if (input.plan)
+    history = pruneToFiles(
+      history,
+      input.plan.suites.flatMap((s) => s.shards.flatMap((sh) => sh.items.map((i) => i.file))),
+    );
+  const text = serializeHistory(history);
+  const after = Object.keys(history.items).length;
+  let saved = 'saved';
+  if (!cacheModeAllows(env, 'write')) {
+    saved = `not saved: the runner's cache-mode is '${env.ACTIONS_CACHE_MODE}'`;
+  } else if (input.runs.length === 0) {
+    saved = 'not saved: no run measured anything';
+  } else {
+    try {
+      await store.save(text);
+    } catch (error) {
+      saved = 'not saved';
+      warn(`could not save the timing history: ${(error as Error).message}`);
+    }
+  }
+  const origin = readable
+    ? `${before} items restored`
+    : `not restored (cache-mode '${env.ACTIONS_CACHE_MODE}')`;
+  const line = `timing history: ${origin}, ${input.runs.length} runs appended, ${after} items kept (last ${input.keep} each), ${saved}`;
+  return { history, text, line };
+}
