@@ -1,6 +1,7 @@
-import { CAPACITY_INPUTS, PLAN_INPUTS, RUN_INPUTS } from '../inputs/input-names.js';
+import { CALIBRATE_INPUTS, CAPACITY_INPUTS, PLAN_INPUTS, RUN_INPUTS } from '../inputs/input-names.js';
 import { UserError } from '../inputs/user-error.js';
 import { localServices } from '../platform/services.js';
+import { calibrateStep } from '../steps/calibrate-step.js';
 import { decideCapacity } from '../steps/capacity-step.js';
 import { planStep } from '../steps/plan-step.js';
 import { runStep } from '../steps/run-step.js';
@@ -12,6 +13,11 @@ const COMMANDS: Record<string, { inputs: readonly string[]; switches: readonly s
   detect: { inputs: CAPACITY_INPUTS, switches: ['json'], about: 'show CPUs, memory and the worker count' },
   plan: { inputs: PLAN_INPUTS, switches: [], about: 'split test files into shards by timings [-- globs]' },
   run: { inputs: RUN_INPUTS, switches: [], about: 'run tests N times and classify them [-- files]' },
+  calibrate: {
+    inputs: CALIBRATE_INPUTS,
+    switches: [],
+    about: 'measure wall time, CPU and memory per worker count and recommend one [-- files]',
+  },
   demo: { inputs: [], switches: [], about: 'plan, run and classify the bundled example suite' },
   help: { inputs: [], switches: [], about: 'this text' },
 };
@@ -55,6 +61,8 @@ export async function cliMain(argv: string[]): Promise<number> {
     } else if (args.command === 'plan') {
       await planStep(services);
       process.stdout.write(`${io.outputs['matrix']}\n`);
+    } else if (args.command === 'calibrate') {
+      await calibrateStep(services);
     } else {
       await runStep(services);
     }
