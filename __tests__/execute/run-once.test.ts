@@ -53,6 +53,28 @@ describe('runOnce', () => {
     expect(log.at(-1)).toBe('');
   });
 
+  it('records an OOM kill when the cgroup oom_kill count rose, though the command exited normally', async () => {
+    let kills = 4;
+    const outcome = await run([node, '-e', 'process.exit(1)'], { oomKillCount: () => kills++ });
+    expect(outcome).toMatchObject({ exitCode: 1, oomKilled: true });
+    expect(outcome.message).toBe(
+      "exited with code 1; the out-of-memory killer ended 1 process(es) in this job's memory cgroup during " +
+        'the run (memory.events oom_kill) — try fewer workers or set memory-per-worker',
+    );
+  });
+
+  it('measures CPU time and peak PSS of the tree', async () => {
+    const script =
+      // Spins until it has used 600 ms of CPU itself, however loaded the machine is.
+      'const b = Buffer.alloc(200 * 2 ** 20, 1); while (process.cpuUsage().user < 600_000); ' +
+      'if (b[0] !== 1) process.exit(2);';
+    const outcome = await run([node, '-e', script]);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.cpuMs).toBeGreaterThanOrEqual(500);
+    expect(outcome.peakPssBytes).toBeGreaterThanOrEqual(200 * 2 ** 20);
+    expect(outcome.peakPssBytes).toBeLessThanOrEqual(outcome.peakRssBytes! + 2 ** 20);
+  });
+
   it('streams lines live, joining a line written in pieces', async () => {
     const lines: string[] = [];
     await run(

@@ -5,3 +5,4 @@ export type { MemorySource } from './detect-memory.js';
 export { parseWorkerSpec, type RawWorkerInputs, type WorkerRequest, type WorkerSpec } from './worker-spec.js';
 export { decideWorkers, memoryReserve, MIN_MEMORY_RESERVE, type WorkerDecision } from './decide-workers.js';
 export { parseByteSize, formatBytes, KiB, MiB, GiB } from './byte-size.js';
+export { readOomKillCount } from './oom-kills.js';

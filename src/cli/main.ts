@@ -1,6 +1,13 @@
-import { CAPACITY_INPUTS, PLAN_INPUTS, REPORT_INPUTS, RUN_INPUTS } from '../inputs/input-names.js';
+import {
+  CALIBRATE_INPUTS,
+  CAPACITY_INPUTS,
+  PLAN_INPUTS,
+  REPORT_INPUTS,
+  RUN_INPUTS,
+} from '../inputs/input-names.js';
 import { UserError } from '../inputs/user-error.js';
 import { localServices } from '../platform/services.js';
+import { calibrateStep } from '../steps/calibrate-step.js';
 import { decideCapacity } from '../steps/capacity-step.js';
 import { planStep } from '../steps/plan-step.js';
 import { reportStep } from '../steps/report-step.js';
@@ -17,6 +24,11 @@ const COMMANDS: Record<string, { inputs: readonly string[]; switches: readonly s
     inputs: REPORT_INPUTS.filter((name) => name !== 'github-token'),
     switches: [],
     about: "merge the shards' proofs in .shardproof/artifacts/ into one verdict",
+  },
+  calibrate: {
+    inputs: CALIBRATE_INPUTS,
+    switches: [],
+    about: 'measure wall time, CPU and memory per worker count and recommend one [-- files]',
   },
   demo: { inputs: [], switches: [], about: 'plan, run 2 shards and report on the bundled example suite' },
   help: { inputs: [], switches: [], about: 'this text' },
@@ -63,6 +75,8 @@ export async function cliMain(argv: string[]): Promise<number> {
       process.stdout.write(`${io.outputs['matrix']}\n`);
     } else if (args.command === 'report') {
       await reportStep(services);
+    } else if (args.command === 'calibrate') {
+      await calibrateStep(services);
     } else {
       await runStep(services);
     }

@@ -28,6 +28,27 @@ export async function listProcessTree(pgid: number, procRoot = '/proc'): Promise
   return [...members];
 }
 
+/**
+ * Sum of proportional set sizes (PSS) of `pids` in bytes, from /proc/<pid>/smaps_rollup: a page shared by
+ * k processes counts 1/k in each, so forked workers sharing their parent's pages are not counted k times
+ * (RSS would). Undefined when the kernel offers no smaps_rollup (before Linux 4.14) for any of them.
+ */
+export async function sumPssBytes(pids: number[], procRoot = '/proc'): Promise<number | undefined> {
+  const sizes = await Promise.all(pids.map((pid) => readPssBytes(pid, procRoot)));
+  const known = sizes.filter((s): s is number => s !== undefined);
+  return known.length ? known.reduce((a, b) => a + b, 0) : undefined;
+}
+
+async function readPssBytes(pid: number, procRoot: string): Promise<number | undefined> {
+  try {
+    const rollup = await readFile(`${procRoot}/${pid}/smaps_rollup`, 'utf8');
+    const kb = /^Pss:\s+(\d+)\s+kB/m.exec(rollup)?.[1];
+    return kb ? Number(kb) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Sum of resident set sizes of `pids` in bytes; processes that vanished meanwhile count as 0. */
 export async function sumRssBytes(pids: number[], procRoot = '/proc'): Promise<number> {
   const sizes = await Promise.all(pids.map((pid) => readRssBytes(pid, procRoot)));
@@ -81,6 +102,7 @@ async function readStat(pid: number, procRoot: string): Promise<ProcEntry | unde
  */
 export function samplePeakRss(pgid: number, marker?: string, intervalMs = 200, procRoot = '/proc') {
   let peak: number | undefined;
+  let peakPss: number | undefined;
   let busy = false;
   // Every member ever seen, with its start time: a process that left the tree (setsid, then its parent
   // exited) can still be found and stopped, and a recycled pid is never mistaken for it.
@@ -90,7 +112,11 @@ export function samplePeakRss(pgid: number, marker?: string, intervalMs = 200, p
     busy = true;
     try {
       const pids = await listProcessTree(pgid, procRoot);
-      if (pids.length > 0) peak = Math.max(peak ?? 0, await sumRssBytes(pids, procRoot));
+      if (pids.length > 0) {
+        peak = Math.max(peak ?? 0, await sumRssBytes(pids, procRoot));
+        const pss = await sumPssBytes(pids, procRoot);
+        if (pss !== undefined) peakPss = Math.max(peakPss ?? 0, pss);
+      }
       for (const pid of pids) {
         if (seen.has(pid)) continue;
         const start = await processStartTime(pid, procRoot);
@@ -107,6 +133,10 @@ export function samplePeakRss(pgid: number, marker?: string, intervalMs = 200, p
     stop(): number | undefined {
       clearInterval(timer);
       return peak;
+    },
+    /** The peak PSS seen, when the kernel offers smaps_rollup. */
+    peakPss(): number | undefined {
+      return peakPss;
     },
     /**
      * Seen members that are still the same process (same start time) and still alive, plus any process
@@ -150,4 +180,21 @@ export async function listMarkedProcesses(marker: string, procRoot = '/proc'): P
     if (environ && Buffer.concat([Buffer.from([0]), environ]).includes(needle)) found.push(Number(name));
   }
   return found;
+}
+
+/**
+ * CPU time (user + system, ms) of this process's children that have been waited for: fields 16 and 17 of
+ * /proc/self/stat. A test command's whole tree is folded into it when its leader is reaped, so the change
+ * across one run is the run's CPU time (processes that escaped to init are not counted). Undefined off Linux.
+ */
+export async function reapedChildrenCpuMs(procRoot = '/proc'): Promise<number | undefined> {
+  try {
+    const stat = await readFile(`${procRoot}/self/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[0] is field 3 (state): cutime is field 16, cstime field 17. Clock ticks are 100 per second on
+    // every Linux architecture Node supports (USER_HZ).
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
 }

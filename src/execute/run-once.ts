@@ -8,7 +8,8 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { OutputLog } from './output-log.js';
-import { listProcessTree, samplePeakRss } from './process-tree.js';
+import { readOomKillCount } from '../capacity/oom-kills.js';
+import { listProcessTree, reapedChildrenCpuMs, samplePeakRss } from './process-tree.js';
 import { displayCommand } from './template.js';
 
 export interface RunOnceOptions {
@@ -26,6 +27,8 @@ export interface RunOnceOptions {
   /** An `env` line (`NAME=unique-value`) that marks every process of this run, so that processes which
    * left the group and the parent chain can still be found and stopped. */
   marker?: string;
+  /** The OOM killer's count for this process's memory cgroup (default: read from the cgroup files). */
+  oomKillCount?: () => number | undefined;
 }
 
 export interface RunOutcome {
@@ -35,7 +38,12 @@ export interface RunOutcome {
   wallMs: number;
   /** Peak of the summed RSS of the whole process tree; undefined off Linux or when never sampled. */
   peakRssBytes?: number;
-  /** Killed by SIGKILL (or exit 137 from a wrapper shell) that our timeout did not send. */
+  /** Peak of the summed PSS of the tree (shared pages split between sharers); undefined without smaps_rollup. */
+  peakPssBytes?: number;
+  /** User + system CPU time of the reaped tree, ms; undefined off Linux. */
+  cpuMs?: number;
+  /** Killed by SIGKILL (or exit 137 from a wrapper shell) that our timeout did not send, or the cgroup's
+   * oom_kill count rose during the run (the OOM killer ended a worker and the command exited otherwise). */
   oomKilled: boolean;
   /** The command could not start (not found, not executable, no such working directory). */
   spawnError?: string;
@@ -64,6 +72,9 @@ async function execute(opts: RunOnceOptions, log: OutputLog): Promise<RunOutcome
   if (cwdProblem) return spawnFailure(cwdProblem, started);
   if (opts.argv.length === 0) return spawnFailure('the command is empty', started);
 
+  const countOomKills = opts.oomKillCount ?? readOomKillCount;
+  const oomBefore = countOomKills();
+  const cpuBefore = await reapedChildrenCpuMs();
   const stdoutCopy = opts.stdoutTo ? createWriteStream(opts.stdoutTo) : undefined;
   stdoutCopy?.on('error', (error) => log.note(`cannot write ${opts.stdoutTo}: ${error.message}`));
   const child = spawn(opts.argv[0], opts.argv.slice(1), {
@@ -79,19 +90,29 @@ async function execute(opts: RunOnceOptions, log: OutputLog): Promise<RunOutcome
   child.stderr.on('data', (chunk: Buffer) => log.write('stderr', chunk));
 
   const result = await supervise(child, opts, log);
+  const cpuAfter = await reapedChildrenCpuMs();
   await closeStream(stdoutCopy);
   const wallMs = Math.round(result.exitAt - started);
   if (result.spawnError) return spawnFailure(describeSpawnError(result.spawnError, opts.argv[0]), started);
   const { code, signal } = result;
-  const oomKilled = !result.timedOut && (signal === 'SIGKILL' || code === 137);
+  const oomAfter = countOomKills();
+  const oomKills = oomBefore !== undefined && oomAfter !== undefined ? oomAfter - oomBefore : 0;
+  const oomKilled = !result.timedOut && (signal === 'SIGKILL' || code === 137 || oomKills > 0);
   return {
     exitCode: code,
     signal,
     timedOut: result.timedOut,
     wallMs,
     peakRssBytes: result.peakRssBytes,
+    peakPssBytes: result.peakPssBytes,
+    cpuMs: cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined,
     oomKilled,
-    message: describeExit(code, signal, result.timedOut, oomKilled, opts.timeoutMs),
+    message:
+      oomKills > 0 && !(signal === 'SIGKILL' || code === 137)
+        ? `${describeExit(code, signal, result.timedOut, false, opts.timeoutMs)}; the out-of-memory killer ` +
+          `ended ${oomKills} process(es) in this job's memory cgroup during the run (memory.events oom_kill) — ` +
+          `try fewer workers or set memory-per-worker`
+        : describeExit(code, signal, result.timedOut, oomKilled, opts.timeoutMs),
   };
 }
 
@@ -101,6 +122,7 @@ interface Supervised {
   timedOut: boolean;
   exitAt: number;
   peakRssBytes?: number;
+  peakPssBytes?: number;
   spawnError?: NodeJS.ErrnoException;
 }
 
@@ -119,12 +141,14 @@ function supervise(child: ChildProcess, opts: RunOnceOptions, log: OutputLog): P
       settled = true;
       timers.forEach(clearTimeout);
       const peakRssBytes = sampler?.stop();
+      const peakPssBytes = sampler?.peakPss();
       resolve({
         code: exit?.code ?? null,
         signal: exit?.signal ?? null,
         timedOut,
         exitAt: exit?.at ?? performance.now(),
         peakRssBytes,
+        peakPssBytes,
         ...extra,
       });
     };

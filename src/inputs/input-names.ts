@@ -31,6 +31,9 @@ export const RUN_INPUTS = [
   'retention-days',
 ] as const;
 
+/** `shardproof calibrate`: the run step's inputs (what to run and how) plus the worker counts to compare. */
+export const CALIBRATE_INPUTS = [...RUN_INPUTS, 'calibrate', 'calibrate-repeats'] as const;
+
 export const PLAN_INPUTS = [
   'framework',
   'tests',

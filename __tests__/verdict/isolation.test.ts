@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { classifyIsolation } from '../../src/verdict/isolation.js';
+
+describe('why a test flakes', () => {
+  it('passes in the serial run but failed in parallel: parallel-dependent', () => {
+    expect(classifyIsolation({ parallelFailed: 2, parallelPassed: 1, serial: 'passed' })).toMatchObject({
+      class: 'parallel-dependent',
+      evidence: expect.stringMatching(/^failed in 2 of 3 parallel runs and passed in the one-worker run/),
+    });
+  });
+
+  it('fails serially too: not parallel-dependent, and nothing else is known', () => {
+    expect(classifyIsolation({ parallelFailed: 2, parallelPassed: 1, serial: 'failed' })).toBeUndefined();
+  });
+
+  it('fails again with the same seed and passes alone: an order-dependent victim', () => {
+    expect(
+      classifyIsolation({
+        parallelFailed: 0,
+        parallelPassed: 0,
+        sameSeed: ['failed', 'failed'],
+        alone: 'passed',
+      }),
+    ).toMatchObject({ class: 'order-dependent', kind: 'victim' });
+  });
+
+  it('fails again with the same seed and fails alone: an order-dependent brittle test', () => {
+    expect(
+      classifyIsolation({
+        parallelFailed: 0,
+        parallelPassed: 0,
+        sameSeed: ['failed', 'failed'],
+        alone: 'failed',
+      }),
+    ).toMatchObject({ class: 'order-dependent', kind: 'brittle' });
+  });
+
+  it('passes in a repeat with the same seed: non-deterministic', () => {
+    expect(
+      classifyIsolation({
+        parallelFailed: 0,
+        parallelPassed: 0,
+        sameSeed: ['failed', 'passed'],
+        alone: 'failed',
+      }),
+    ).toMatchObject({
+      class: 'non-deterministic',
+      evidence: expect.stringMatching(/^passed in 1 of 2 repeats with the same seed/),
+    });
+  });
+});
