@@ -29,10 +29,12 @@ export const RUN_INPUTS = [
   'upload',
   'artifact-name',
   'retention-days',
+  'calibrate',
+  'calibrate-repeats',
 ] as const;
 
-/** `shardproof calibrate`: the run step's inputs (what to run and how) plus the worker counts to compare. */
-export const CALIBRATE_INPUTS = [...RUN_INPUTS, 'calibrate', 'calibrate-repeats'] as const;
+/** `shardproof calibrate`: the run step's inputs; `calibrate` says which worker counts to compare. */
+export const CALIBRATE_INPUTS = RUN_INPUTS;
 
 export const PLAN_INPUTS = [
   'framework',
@@ -82,6 +84,8 @@ export const RUN_OUTPUTS = [
   'results-json',
   'artifact-id',
   'artifact-url',
+  'recommended-workers',
+  'performance-report',
 ] as const;
 export const PLAN_OUTPUTS = [
   'matrix',

@@ -17,6 +17,7 @@ import { classifyRuns } from '../verdict/classify-runs.js';
 import { confidenceSentence } from '../verdict/confidence.js';
 import { stepFailure } from '../verdict/step-failure.js';
 import { AnnotationBudget } from './annotation-budget.js';
+import { calibrateStep } from './calibrate-step.js';
 import { decideCapacity } from './capacity-step.js';
 import { RunCollector } from './collect-runs.js';
 import { proofIdentity, storeProof } from './store-proof.js';
@@ -30,6 +31,11 @@ export interface RunStepOptions {
 
 /** The run step: N runs of this job's tests (or run slot k of a matrix), classified, reported and stored. */
 export async function runStep(services: Services, options: RunStepOptions = {}): Promise<void> {
+  // `calibrate` measures worker counts instead of proving stability: a different question, one step.
+  if (services.io.getInput('calibrate')) {
+    await calibrateStep(services);
+    return;
+  }
   const { env, artifacts } = services;
   const io = new AnnotationBudget(services.io);
   const settings = readRunSettings(io, process.cwd());
