@@ -6,7 +6,7 @@ import { emptyHistory, makePlan, writePlan, type Plan } from '../../src/plan/ind
 import { localServices } from '../../src/platform/services.js';
 import type { PullRequestFeedback } from '../../src/platform/types.js';
 import { parseReportText } from '../../src/results/index.js';
-import { reportStep } from '../../src/steps/report-step.js';
+import { reportArtifactName, reportStep } from '../../src/steps/report-step.js';
 import { stepMain } from '../../src/steps/step-main.js';
 import { readJson, writeProof, type FixtureTest } from '../proof/proof-fixture.js';
 
@@ -364,5 +364,11 @@ describe('reportStep with the local twins', () => {
     expect(io.failure).toContain("No proof from suite 'unit' shard 2/2");
     expect(io.failure).not.toContain("suite 'e2e'");
     expect(io.outputs.missing).toBe('1');
+  });
+
+  it('names the report of a re-run attempt apart, since the first attempt keeps its artifact', () => {
+    expect(reportArtifactName({})).toBe('shardproof-report');
+    expect(reportArtifactName({ GITHUB_RUN_ATTEMPT: '1' })).toBe('shardproof-report');
+    expect(reportArtifactName({ GITHUB_RUN_ATTEMPT: '3' })).toBe('shardproof-report-a3');
   });
 });

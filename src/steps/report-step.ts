@@ -168,15 +168,25 @@ async function uploadReport(
   dir: string,
   settings: ReportSettings,
 ): Promise<void> {
+  const name = reportArtifactName(services.env);
   try {
     const options = settings.retentionDays !== undefined ? { retentionDays: settings.retentionDays } : {};
-    const uploaded = await services.artifacts.upload(REPORT_ARTIFACT, dir, options);
+    const uploaded = await services.artifacts.upload(name, dir, options);
     io.info(`merged report stored as ${uploaded.location}`);
     if (uploaded.id !== undefined) io.setOutput('artifact-id', String(uploaded.id));
   } catch (error) {
     // The verdict stands without the artifact: the summary and outputs already carry it.
-    io.warning(`could not upload the merged report as '${REPORT_ARTIFACT}': ${(error as Error).message}`);
+    io.warning(`could not upload the merged report as '${name}': ${(error as Error).message}`);
   }
+}
+
+/**
+ * `shardproof-report`, and `shardproof-report-a<k>` for a re-run attempt k: the first attempt's artifact is
+ * kept, and GitHub refuses a second artifact of one name in a workflow run (409).
+ */
+export function reportArtifactName(env: NodeJS.ProcessEnv): string {
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+  return Number.isInteger(attempt) && attempt > 1 ? `${REPORT_ARTIFACT}-a${attempt}` : REPORT_ARTIFACT;
 }
 
 function setOutputs(
