@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,8 +43,13 @@ function oneFailingTest(state: string, shardFiles: (s: number) => string[]): voi
   }
 }
 
-async function report(state: string, inputs: Record<string, string>, feedback?: PullRequestFeedback) {
-  const env = { SHARDPROOF_STATE_DIR: state, GITHUB_WORKSPACE: process.cwd() };
+async function report(
+  state: string,
+  inputs: Record<string, string>,
+  feedback?: PullRequestFeedback,
+  moreEnv: Record<string, string> = {},
+) {
+  const env = { SHARDPROOF_STATE_DIR: state, GITHUB_WORKSPACE: process.cwd(), ...moreEnv };
   const lines: string[] = [];
   const services = localServices(inputs, env);
   (services.io as unknown as { write: (l: string) => void }).write = (l) => lines.push(l);
@@ -370,5 +375,42 @@ describe('reportStep with the local twins', () => {
     expect(reportArtifactName({})).toBe('shardproof-report');
     expect(reportArtifactName({ GITHUB_RUN_ATTEMPT: '1' })).toBe('shardproof-report');
     expect(reportArtifactName({ GITHUB_RUN_ATTEMPT: '3' })).toBe('shardproof-report-a3');
+  });
+
+  it('appends to the history of the newest report artifact when the cache has none (evicted), as the plan reads it', async () => {
+    const { state, plan, planFile, shardFiles } = setup();
+    await writePlan(planFile, plan);
+    const kept = shardFiles(1)[0];
+    const earlier = join(state, 'artifacts', 'shardproof-report');
+    mkdirSync(earlier, { recursive: true });
+    writeFileSync(
+      join(earlier, 'timings.json'),
+      JSON.stringify({ version: 1, items: { [kept]: { durations: [4], updated: '' } } }),
+    );
+    for (const shard of [1, 2]) {
+      writeProof(state, { suite: 'default', shard: { index: shard, total: 2 }, attempt: 1 }, [
+        { run: 1, tests: testsOf(shardFiles(shard), () => 'passed', 1) },
+      ]);
+    }
+    const { lines } = await report(state, { 'plan-file': planFile });
+    expect(lines.join('\n')).toContain(
+      'timing history: 1 items restored from the newest shardproof-report artifact',
+    );
+    const history = readJson<{ items: Record<string, { durations: number[] }> }>(
+      join(state, 'timings-default.json'),
+    );
+    expect(history.items[kept].durations).toEqual([4, 0.75]);
+  });
+
+  it("respects the runner's cache-mode: read-only restores but does not save, with no warning", async () => {
+    const { state, plan, planFile, shardFiles } = setup();
+    await writePlan(planFile, plan);
+    oneFailingTest(state, shardFiles);
+    const { lines } = await report(state, { 'plan-file': planFile }, undefined, {
+      ACTIONS_CACHE_MODE: 'read',
+    });
+    expect(lines.join('\n')).toContain("not saved: the runner's cache-mode is 'read'");
+    expect(lines.filter((l) => l.startsWith('warning'))).toEqual([]);
+    expect(existsSync(join(state, 'timings-default.json'))).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseHistory, type TimingHistory } from '../plan/index.js';
-import type { HistoryArtifacts } from '../platform/types.js';
+import { loadHistoryFromStore, parseHistory, type TimingHistory } from '../plan/index.js';
+import type { HistoryArtifacts, TimingStore } from '../platform/types.js';
 import { REPORT_ARTIFACT } from '../proof/artifact-name.js';
 
 /** The timing history file inside the report artifact. */
@@ -32,4 +32,23 @@ export async function historyFromReportArtifact(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The history shardproof keeps: the cache entry, else the newest report artifact of the default branch. The
+ * plan reads it, and the report appends to it, so both start from the same history. `source` is for the log.
+ */
+export async function restoreStoredHistory(
+  store: TimingStore,
+  artifacts: HistoryArtifacts,
+  warn: (message: string) => void,
+): Promise<{ history: TimingHistory; source: string }> {
+  const cached = await loadHistoryFromStore(store, warn);
+  if (Object.keys(cached.items).length > 0) return { history: cached, source: 'the stored history' };
+  const fallback = await historyFromReportArtifact(artifacts, warn);
+  if (fallback === undefined) return { history: cached, source: 'the stored history' };
+  return {
+    history: fallback,
+    source: `the newest ${REPORT_ARTIFACT} artifact of the default branch (the cache had none)`,
+  };
 }

@@ -14,7 +14,6 @@ import {
   itemKey,
   loadHistoryFile,
   loadHistoryFromReports,
-  loadHistoryFromStore,
   makePlan,
   matrixFor,
   writePlan,
@@ -30,8 +29,7 @@ import { parseReports } from '../results/index.js';
 import { AnnotationBudget } from './annotation-budget.js';
 import { decideCapacity } from './capacity-step.js';
 import { PLAN_ARTIFACT, PLAN_FILE_NAME } from './select-tests.js';
-import { historyFromReportArtifact } from './history-fallback.js';
-import { REPORT_ARTIFACT } from '../proof/artifact-name.js';
+import { restoreStoredHistory } from './history-fallback.js';
 
 /** Plans at most this many items into the `plan` output; larger plans travel only as the artifact/file. */
 const PLAN_OUTPUT_MAX_ITEMS = 500;
@@ -138,16 +136,9 @@ async function loadHistory(
     );
     io.info(`timings: ${Object.keys(history.items).length} items from ${paths.length} reports`);
   } else {
-    history = await loadHistoryFromStore(timings('default'), (m) => io.warning(m));
-    const fallback = Object.keys(history.items).length
-      ? undefined
-      : await historyFromReportArtifact(artifacts, (m) => io.warning(m));
-    if (fallback) {
-      history = fallback;
-      io.info(
-        `timings: ${Object.keys(history.items).length} items from the newest ${REPORT_ARTIFACT} artifact of the default branch (the cache had none)`,
-      );
-    } else io.info(`timings: ${Object.keys(history.items).length} items from the stored history`);
+    const restored = await restoreStoredHistory(timings('default'), artifacts, (m) => io.warning(m));
+    history = restored.history;
+    io.info(`timings: ${Object.keys(history.items).length} items from ${restored.source}`);
   }
   // On a pull request, files renamed since the base branch keep their history (git rename detection).
   if (env.GITHUB_BASE_REF && Object.keys(history.items).length) {

@@ -1,6 +1,7 @@
 import { appendMeasuredRuns, pruneToFiles, type MeasuredRun } from '../plan/history-update.js';
-import { loadHistoryFromStore, serializeHistory, type Plan, type TimingHistory } from '../plan/index.js';
-import type { ActionIO, TimingStore } from '../platform/types.js';
+import { serializeHistory, type Plan, type TimingHistory } from '../plan/index.js';
+import type { ActionIO, HistoryArtifacts, TimingStore } from '../platform/types.js';
+import { restoreStoredHistory } from './history-fallback.js';
 import type { ReadProof } from '../proof/read-proof.js';
 import type { RunRecord } from '../verdict/run-record.js';
 
@@ -49,6 +50,8 @@ export async function updateTimingHistory(input: {
   io: ActionIO;
   env: NodeJS.ProcessEnv;
   store: TimingStore;
+  /** The fallback when the cache has no history: the newest report artifact of the default branch. */
+  artifacts: HistoryArtifacts;
   runs: readonly MeasuredRun[];
   plan?: Plan;
   keep: number;
@@ -57,9 +60,10 @@ export async function updateTimingHistory(input: {
   const { io, env, store } = input;
   const warn = (message: string) => io.warning(message);
   const readable = cacheModeAllows(env, 'read');
-  const restored = readable ? await loadHistoryFromStore(store, warn) : { version: 1 as const, items: {} };
-  const before = Object.keys(restored.items).length;
-  let history = appendMeasuredRuns(restored, input.runs, { now: input.now, keep: input.keep });
+  const noCache: TimingStore = { load: async () => undefined, save: async () => {} };
+  const restored = await restoreStoredHistory(readable ? store : noCache, input.artifacts, warn);
+  const before = Object.keys(restored.history.items).length;
+  let history = appendMeasuredRuns(restored.history, input.runs, { now: input.now, keep: input.keep });
   if (input.plan)
     history = pruneToFiles(
       history,
@@ -80,9 +84,8 @@ export async function updateTimingHistory(input: {
       warn(`could not save the timing history: ${(error as Error).message}`);
     }
   }
-  const origin = readable
-    ? `${before} items restored`
-    : `not restored (cache-mode '${env.ACTIONS_CACHE_MODE}')`;
+  const unread = readable ? '' : ` (cache not read: cache-mode '${env.ACTIONS_CACHE_MODE}')`;
+  const origin = `${before} items restored from ${restored.source}${unread}`;
   const line = `timing history: ${origin}, ${input.runs.length} runs appended, ${after} items kept (last ${input.keep} each), ${saved}`;
   return { history, text, line };
 }

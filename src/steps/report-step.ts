@@ -67,6 +67,7 @@ export async function reportStep(services: Services): Promise<void> {
     io,
     env: services.env,
     store: services.timings(HISTORY_SCOPE),
+    artifacts: services.history,
     runs,
     plan,
     keep: settings.historySize,
