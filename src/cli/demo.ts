@@ -78,7 +78,7 @@ export function runDemo(): number {
       '',
       `Proof of each shard (logs, reports, records.jsonl, manifest): ${join(state, 'artifacts')}/shardproof-proof-*/`,
       `Merged report (results.json, CTRF, JUnit, summary.md): ${join(reportDir, 'merged')}/`,
-      `Timing history the next plan reads: ${join(state, 'timings-default.json')}`,
+      `Timing history the next plan reads: ${join(state, 'timings-default.json')} (${historyLine(state, suite)})`,
       '',
     ].join('\n'),
   );
@@ -93,4 +93,21 @@ export function runDemo(): number {
       : 'Demo FAILED: the planted failing and flaky tests were not both classified as expected.\n',
   );
   return caught ? 0 : 1;
+}
+
+/** What the saved history gave the second plan, said as measured (never assumed). */
+function historyLine(state: string, suite: string): string {
+  const read = (path: string): unknown =>
+    existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+  const history = read(join(state, 'timings-default.json')) as { items?: object } | undefined;
+  const plan = read(join(suite, 'plan-2.json')) as { suites?: { matchRate: number }[] } | undefined;
+  const items = Object.keys(history?.items ?? {}).length;
+  const rate = plan?.suites?.[0]?.matchRate;
+  const matched =
+    rate === undefined
+      ? 'the second plan is missing'
+      : `the second plan matched ${(rate * 100).toFixed(0)}% of the files`;
+  // node:test's JUnit report names no test files, so its timings cannot be kept per file.
+  const why = items === 0 ? '; node:test reports name no files, so no file timings could be kept' : '';
+  return `${items} items; ${matched}${why}`;
 }
