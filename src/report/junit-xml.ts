@@ -41,12 +41,13 @@ function testcase(test: TestVerdict): string {
   if (test.class === 'failed') {
     return `    <testcase${attrs}>${pattern}<failure${attributes({ message })}>${details}</failure></testcase>\n`;
   }
-  if (test.class === 'flaky') {
-    // Surefire's <flakyFailure>: a pass that failed on another try. Tools that know it show the test as flaky.
+  if (test.class === 'passed') return `    <testcase${attrs}>${pattern}</testcase>\n`;
+  if (test.class !== 'skipped') {
+    // Surefire's <flakyFailure>: a pass that failed on another try. Tools that know it show the test as flaky;
+    // classes added later (isolation) are treated like flaky, as verdict.ts asks of consumers.
     return `    <testcase${attrs}>${pattern}<flakyFailure${attributes({ message })}>${details}</flakyFailure></testcase>\n`;
   }
-  if (test.class === 'skipped') return `    <testcase${attrs}>${pattern}<skipped/></testcase>\n`;
-  return `    <testcase${attrs}>${pattern}</testcase>\n`;
+  return `    <testcase${attrs}>${pattern}<skipped/></testcase>\n`;
 }
 
 /** Tests grouped by file (or suite when a framework reports no file), in id order within each group. */
