@@ -7,8 +7,3 @@ export function proofLabel(id: Pick<ProofIdentity, 'suite' | 'shard' | 'runSlot'
   const head = parts.join(' ');
   return id.runSlot === undefined ? head : `${head}, run slot ${id.runSlot}`;
 }
-
-/** The key of a (suite, shard, run slot): attempts of one job share it. */
-export function proofSlotKey(id: Pick<ProofIdentity, 'suite' | 'shard' | 'runSlot'>): string {
-  return `${id.suite}\0${id.shard?.index ?? 0}\0${id.runSlot ?? 0}`;
-}

@@ -42,6 +42,9 @@ export interface ReadProof {
   fileSeconds: Map<number, Map<string, number>>;
   /** What was wrong with the folder: said in the log, and a proof that cannot be read is a missing one. */
   problems: string[];
+  /** Set when the records do not match what the run step wrote (hash mismatch, lines that are not records):
+   * such a proof is no evidence, and its shard counts as missing. */
+  integrity?: string;
 }
 
 /** A regular file inside the folder, never a symlink (an artifact must not point the report elsewhere). */
@@ -151,11 +154,37 @@ export async function readProof(dir: string, artifact: string, identity: ProofId
     },
     MAX_RECORD_LINE_BYTES,
   );
-  if (bad + stats.tooLong > 0)
-    problems.push(`${bad + stats.tooLong} lines of ${RECORDS_FILE} are not records`);
+  const broken: string[] = [];
+  if (bad + stats.tooLong > 0) broken.push(`${bad + stats.tooLong} lines of ${RECORDS_FILE} are not records`);
   if (manifest?.recordsSha256 && manifest.recordsSha256 !== stats.sha256) {
-    problems.push(`${RECORDS_FILE} does not match the SHA-256 in ${MANIFEST_FILE}`);
+    broken.push(`${RECORDS_FILE} does not match the SHA-256 in ${MANIFEST_FILE}`);
   }
+  problems.push(...broken);
   const records = [...byRun.values()].sort((a, b) => a.run - b.run);
-  return { artifact, identity, manifest, records, fileSeconds, problems };
+  const integrity = broken.length > 0 ? broken.join('; ') : undefined;
+  return {
+    artifact,
+    identity: manifestIdentity(manifest, identity),
+    manifest,
+    records,
+    fileSeconds,
+    problems,
+    ...(integrity ? { integrity } : {}),
+  };
+}
+
+/** The identity the run step recorded in the manifest, which holds the suite name whole; the artifact name's
+ * (cut to 60 characters, and ambiguous for a suite whose name ends like a run slot) only where it has none. */
+function manifestIdentity(manifest: ProofManifest | undefined, fromName: ProofIdentity): ProofIdentity {
+  const info = manifest?.info;
+  if (!info || typeof info.suite !== 'string' || typeof info.attempt !== 'number') return fromName;
+  const shard = info.shard;
+  return {
+    suite: info.suite,
+    ...(shard && Number.isInteger(shard.index) && Number.isInteger(shard.total)
+      ? { shard: { index: shard.index, total: shard.total } }
+      : {}),
+    ...(Number.isInteger(info.runSlot) ? { runSlot: info.runSlot } : {}),
+    attempt: info.attempt,
+  };
 }

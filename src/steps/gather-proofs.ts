@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readPlan, type Plan } from '../plan/index.js';
 import type { ArtifactStore } from '../platform/types.js';
 import { parseProofArtifactName, type ProofIdentity } from '../proof/artifact-name.js';
-import { proofLabel, proofSlotKey } from '../proof/proof-label.js';
+import { proofLabel } from '../proof/proof-label.js';
 import { readProof, type ReadProof } from '../proof/read-proof.js';
 import { PLAN_ARTIFACT, PLAN_FILE_NAME } from './select-tests.js';
 
@@ -24,7 +24,9 @@ export function latestAttempts(
   for (const name of [...names].sort()) {
     const identity = parseProofArtifactName(prefix, name);
     if (!identity) continue;
-    const key = proofSlotKey(identity);
+    // Attempts of one job differ only in the `-a<k>` tail: grouping by the rest needs no parse of the
+    // suite, which a name cannot always tell apart from a shard or run slot (`api-r2`).
+    const key = name.replace(/-a\d+$/, '');
     const seen = bySlot.get(key);
     if (seen === undefined || identity.attempt > seen.identity.attempt) {
       if (seen) superseded.push(seen.name);

@@ -51,8 +51,12 @@ export async function reportStep(services: Services): Promise<void> {
     (m) => io.warning(m),
   );
   if (superseded.length > 0) io.info(`earlier attempts replaced by a re-run: ${superseded.join(', ')}`);
-  // A proof without records is no evidence: completeness counts it as missing.
-  const proofs = found.filter((p) => p.records.length > 0 || p.manifest !== undefined);
+  // A proof without records, or whose records are not what its run step wrote, is no evidence:
+  // completeness counts its shard as missing, and the failure names it.
+  const tampered = found.filter((p) => p.integrity !== undefined);
+  const proofs = found.filter(
+    (p) => p.integrity === undefined && (p.records.length > 0 || p.manifest !== undefined),
+  );
   const completeness = checkCompleteness(plan, evidence(proofs), declaredRunSlots(proofs, plan));
 
   const merged = mergeRuns(proofs);
@@ -82,7 +86,16 @@ export async function reportStep(services: Services): Promise<void> {
       ? `No proof artifact named '${settings.artifactPrefix}-…' in this workflow run: check that the test jobs ` +
         'ran the shardproof run step with upload on, and that artifact-name matches theirs.'
       : undefined;
-  const failure = [nothing, incomplete, stepFailure(verdict, { failOnFlaky: settings.failOnFlaky })]
+  const untrusted = tampered.length
+    ? `${tampered.length} proofs failed their integrity check and were not merged: ` +
+      tampered.map((p) => `${proofLabel(p.identity)} (${p.integrity})`).join('; ')
+    : undefined;
+  const failure = [
+    nothing,
+    untrusted,
+    incomplete,
+    stepFailure(verdict, { failOnFlaky: settings.failOnFlaky }),
+  ]
     .filter((m) => m !== undefined)
     .join('\n');
   const confidence = confidenceSentence(verdict, settings.confidence);
@@ -94,7 +107,11 @@ export async function reportStep(services: Services): Promise<void> {
   const notes = [
     `plan: ${plan ? plan.hash.slice(0, 12) : 'none'}; ${proofs.length} proofs merged`,
     history.line,
+    ...uncheckedNote(completeness),
+    ...olderAttempts(proofs, services.env),
+    ...tampered.map((p) => `not merged: ${proofLabel(p.identity)}: ${p.integrity}`),
   ];
+  for (const note of notes.slice(2)) io.warning(note);
   const render = (byteBudget: number, extraNotes: string[] = []) =>
     renderReportSummary(
       verdict,
@@ -204,4 +221,24 @@ function setOutputs(
 
 function defaultReportDir(env: NodeJS.ProcessEnv): string {
   return env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'shardproof', 'report') : join(localStateDir(env), 'report');
+}
+
+/** Shards whose results name no files (node:test on Node 20 and 22): their files could not be checked. */
+function uncheckedNote(completeness: Completeness): string[] {
+  if (completeness.filesUnchecked.length === 0) return [];
+  return [
+    `files not checked for ${completeness.filesUnchecked.join(', ')}: their reports name no test files, ` +
+      'so a planned file without results cannot be told apart',
+  ];
+}
+
+/** Proofs kept from an earlier attempt of the workflow run ("Re-run failed jobs" leaves passing jobs alone). */
+function olderAttempts(proofs: readonly ReadProof[], env: NodeJS.ProcessEnv): string[] {
+  const current = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
+  const older = proofs.filter((p) => p.identity.attempt < current);
+  if (older.length === 0) return [];
+  return [
+    `${older.length} proofs come from an earlier attempt of this workflow run: ` +
+      older.map((p) => `${proofLabel(p.identity)} (attempt ${p.identity.attempt})`).join(', '),
+  ];
 }
