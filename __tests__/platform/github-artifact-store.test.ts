@@ -15,7 +15,7 @@ import {
 } from '../../src/platform/artifact-errors.js';
 import { GitHubArtifactStore } from '../../src/platform/artifact-store.js';
 import { uploadWithRetry } from '../../src/steps/upload-artifact.js';
-import { becomeJob, scratch } from './job-env.js';
+import { becomeJob, scratch } from '../harness/job-env.js';
 
 // The real @actions/artifact client against the results-service stand-in and Azurite: no mocks.
 let services: ActionsServices;
