@@ -1,5 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBackendId, startActionsServices, type ActionsServices } from '../harness/actions-services.js';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { GitHubArtifactStore } from '../../src/platform/artifact-store.js';
+import {
+  REPOSITORY,
+  runBackendId,
+  startActionsServices,
+  type ActionsServices,
+} from '../harness/actions-services.js';
+import { becomeJob, scratch } from '../harness/job-env.js';
 import { copyExample } from './example-suite.js';
 import { runBundleAsync } from './run-bundle.js';
 
@@ -56,4 +66,67 @@ describe('bundles against the GitHub services stand-in', { timeout: 300_000 }, (
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("there is no 'shardproof-plan' artifact in this workflow run");
   });
+
+  const runOnce = (runId: number) =>
+    runBundleAsync(
+      'run',
+      { framework: 'node-test', tests: 'test/*.test.mjs', 'fail-on-flaky': 'false' },
+      { cwd: copyExample('node-suite'), env: services.envFor({ runId, job: 'test' }) },
+    );
+
+  it('the run step uploads its proof folder byte for byte and links to it', async () => {
+    const run = await runOnce(510);
+    expect(run.status).toBe(1); // the example's money test fails every time
+    const stored = services.artifacts.artifacts.filter((a) => a.runBackendId === runBackendId(510));
+    expect(stored.map((a) => [a.name, a.finalized])).toEqual([['shardproof-proof-default-a1', true]]);
+    expect(run.outputs['artifact-id']).toBe(String(stored[0].id));
+    expect(run.outputs['artifact-url']).toBe(
+      `https://github.com/${REPOSITORY}/actions/runs/510/artifacts/${stored[0].id}`,
+    );
+    const download = scratch('proof-download');
+    try {
+      becomeJob({ ...services.envFor({ runId: 510, job: 'report' }), GITHUB_WORKSPACE: download.dir });
+      expect(await new GitHubArtifactStore().download('shardproof-proof-default-a1', download.dir)).toBe(
+        true,
+      );
+      expect(tree(download.dir)).toEqual(tree(run.outputs['proof-dir']));
+    } finally {
+      vi.unstubAllEnvs();
+      download.remove();
+    }
+  });
+
+  it('a service error answered once is retried by the client, and the proof arrives', async () => {
+    services.failNext('FinalizeArtifact', 1);
+    const run = await runOnce(511);
+    expect(run.stdout).toContain('Attempt 1 of 5 failed with error: Failed request: (500)');
+    expect(run.outputs['artifact-id']).toMatch(/^\d+$/);
+  });
+
+  it('a proof upload that keeps failing is one warning, and the outcome is the same as with it', async () => {
+    const good = await runOnce(512);
+    services.artifacts.spoilNextUploadUrls(3);
+    const lost = await runOnce(513);
+    expect(lost.status).toBe(good.status);
+    for (const key of ['passed', 'failed', 'flaky', 'skipped'])
+      expect(lost.outputs[key]).toBe(good.outputs[key]);
+    const warnings = lost.stdout.split('\n').filter((line) => line.startsWith('::warning'));
+    expect(warnings).toEqual([
+      expect.stringContaining('Artifact shardproof-proof-default-a1 was not uploaded after 3 attempts'),
+    ]);
+    expect(lost.outputs['artifact-id'] ?? '').toBe('');
+    expect(
+      services.artifacts.artifacts.some((a) => a.runBackendId === runBackendId(513) && a.finalized),
+    ).toBe(false);
+  });
 });
+
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  return out;
+}

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { startActionsServices, type ActionsServices, type JobOptions } from '../harness/actions-services.js';
 import { CacheTimingStore } from '../../src/platform/timing-store.js';
 import { chooseTimingStore } from '../../src/platform/select.js';
-import { becomeJob, RecordingLog, scratch } from './job-env.js';
+import { becomeJob, RecordingLog, scratch } from '../harness/job-env.js';
 
 // The real @actions/cache client (cache service v2) against the results-service stand-in and Azurite.
 let services: ActionsServices;

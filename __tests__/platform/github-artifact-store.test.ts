@@ -14,7 +14,8 @@ import {
   uploadCannotSucceed,
 } from '../../src/platform/artifact-errors.js';
 import { GitHubArtifactStore } from '../../src/platform/artifact-store.js';
-import { becomeJob, scratch } from './job-env.js';
+import { uploadWithRetry } from '../../src/steps/upload-artifact.js';
+import { becomeJob, scratch } from '../harness/job-env.js';
 
 // The real @actions/artifact client against the results-service stand-in and Azurite: no mocks.
 let services: ActionsServices;
@@ -226,5 +227,55 @@ describe('GitHubArtifactStore with the real @actions/artifact client', { timeout
     cleanups.push(target.remove);
     await store.download('no-links', target.dir);
     expect(Object.keys(readTree(target.dir))).toEqual(['kept.txt']);
+  });
+});
+
+describe("the run step's uploadWithRetry with the GitHub twin", { timeout: 120_000 }, () => {
+  const io = () => {
+    const log = { infos: [] as string[], warnings: [] as string[] };
+    return {
+      log,
+      io: { info: (m: string) => log.infos.push(m), warning: (m: string) => log.warnings.push(m) },
+    };
+  };
+
+  it('a failed blob transfer is retried and the proof arrives', async () => {
+    nextRun++;
+    const { store } = job();
+    const { log, io: sink } = io();
+    services.artifacts.spoilNextUploadUrls(1);
+    const result = await uploadWithRetry(sink, store, {
+      name: 'shardproof-proof-unit-1of2-a1',
+      dir: folder({ 'results.json': '{}' }),
+      retryDelaysMs: [10, 10],
+      consequence: 'lost',
+    });
+    expect(result?.id).toBeGreaterThan(0);
+    expect(log.infos[0]).toMatch(
+      /^upload of artifact shardproof-proof-unit-1of2-a1 failed \(attempt 1 of 3: /,
+    );
+    expect(log.warnings).toEqual([]);
+  });
+
+  it('a taken name is not retried: one 409, one warning that says so', async () => {
+    nextRun++;
+    const { store } = job();
+    await store.upload('shardproof-proof-unit-2of2-a1', folder({ 'a.txt': 'first' }));
+    const { log, io: sink } = io();
+    const before = services.calls.length;
+    const result = await uploadWithRetry(sink, store, {
+      name: 'shardproof-proof-unit-2of2-a1',
+      dir: folder({ 'a.txt': 'second' }),
+      retryDelaysMs: [10, 10],
+      consequence: 'lost',
+    });
+    expect(result).toBeUndefined();
+    expect(services.calls.slice(before).map((c) => `${c.method} ${c.status}`)).toEqual([
+      'CreateArtifact 409',
+    ]);
+    expect(log.warnings).toHaveLength(1);
+    expect(log.warnings[0]).toContain(
+      'Artifact shardproof-proof-unit-2of2-a1 was not uploaded after 1 attempt (an artifact named shardproof-proof-unit-2of2-a1 already exists in this workflow run',
+    );
   });
 });

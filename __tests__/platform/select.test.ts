@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GitHubArtifactStore, LocalArtifactStore } from '../../src/platform/artifact-store.js';
 import { chooseArtifactStore, chooseTimingStore } from '../../src/platform/select.js';
 import { CacheTimingStore, FileTimingStore, cacheAvailable } from '../../src/platform/timing-store.js';
-import { RecordingLog } from './job-env.js';
+import { RecordingLog } from '../harness/job-env.js';
 
 const runner = { ACTIONS_RUNTIME_TOKEN: 'token', ACTIONS_RESULTS_URL: 'https://results.example/' };
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { holdClientAnnotations } from '../../src/platform/client-annotations.js';
 import { annotationProperties, formatCommand, writeOutput } from '../../src/platform/workflow-commands.js';
 import { parseOutputFile } from '../e2e/run-bundle.js';
-import { scratch } from './job-env.js';
+import { scratch } from '../harness/job-env.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {

@@ -46,7 +46,7 @@ export class CacheTimingStore implements TimingStore {
         cache.restoreCache([this.file], this.prefix + this.uniqueSuffix, [this.prefix]),
       );
       if (messages.length)
-        this.log.warning(`could not restore timing history from the cache: ${messages.join('; ')}`);
+        this.log.warning(`could not restore timing history from the cache: ${reasons(messages)}`);
       if (!hit || !existsSync(this.file)) return undefined;
       this.log.info(`timing history restored from cache entry ${hit}`);
       return readFileSync(this.file, 'utf8');
@@ -73,8 +73,7 @@ export class CacheTimingStore implements TimingStore {
       const { value: id, messages } = await holdClientAnnotations(() => cache.saveCache([this.file], key));
       if (id === -1) {
         // Best-effort: a lost timing update makes the next plan slightly worse, never a red build.
-        const why =
-          messages.join('; ') || 'the cache service refused the key (saved already, or being saved)';
+        const why = reasons(messages) || 'the cache service refused the key (saved already, or being saved)';
         this.log.warning(`timing history not saved to the cache as ${key}: ${why}`);
         return;
       }
@@ -123,6 +122,11 @@ function isGhes(env: NodeJS.ProcessEnv): boolean {
 
 function safe(scope: string): string {
   return scope.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 80) || 'default';
+}
+
+/** The client's messages for one warning; a signed blob URL's query (its token) is cut. */
+function reasons(messages: string[]): string {
+  return messages.map((m) => m.replace(/(https?:\/\/[^\s?#]+)[?#]\S*/g, '$1?…')).join('; ');
 }
 
 function describe(error: unknown): string {

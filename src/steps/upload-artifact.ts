@@ -3,6 +3,7 @@
  * then becomes one warning naming what was lost. It never throws, so it never changes or hides the test
  * outcome (a shard's missing proof is caught by the report job).
  */
+import { uploadCannotSucceed } from '../platform/artifact-errors.js';
 import type { ActionIO, ArtifactStore, UploadResult } from '../platform/types.js';
 
 /** Pauses before the 2nd and 3rd attempt: a blip in the results service or blob storage passes in seconds. */
@@ -27,14 +28,17 @@ export async function uploadWithRetry(
   const attempts = delays.length + 1;
   const upload = { retentionDays: options.retentionDays };
   let lastError = '';
+  let tried = 0;
   for (let attempt = 1; attempt <= attempts; attempt++) {
+    tried = attempt;
     try {
       const result = await artifacts.upload(options.name, options.dir, upload);
       io.info(`${options.dir} stored as ${result.location}${result.url ? ` (${result.url})` : ''}`);
       return result;
     } catch (error) {
       lastError = error instanceof Error ? error.message : String(error);
-      if (attempt === attempts) break;
+      // A taken name, an empty folder or a used-up quota stays so: no point waiting to hear it again.
+      if (attempt === attempts || uploadCannotSucceed(error)) break;
       const wait = delays[attempt - 1];
       io.info(
         `upload of artifact ${options.name} failed (attempt ${attempt} of ${attempts}: ${oneLine(lastError)}); ` +
@@ -44,7 +48,7 @@ export async function uploadWithRetry(
     }
   }
   io.warning(
-    `Artifact ${options.name} was not uploaded after ${attempts} attempts (${oneLine(lastError)}): folder ` +
+    `Artifact ${options.name} was not uploaded after ${tried} attempt${tried === 1 ? '' : 's'} (${oneLine(lastError)}): folder ` +
       `${options.dir} is not kept. ${options.consequence}`,
   );
   return undefined;
