@@ -134,6 +134,27 @@ describe('reportStep with the local twins', () => {
     expect(summary).toContain('billed runner minutes');
   });
 
+  it('does not merge a proof whose records were changed after the run step hashed them, and fails naming it', async () => {
+    const { state, plan, planFile, shardFiles } = setup();
+    await writePlan(planFile, plan);
+    for (const shard of [1, 2]) {
+      writeProof(state, { suite: 'default', shard: { index: shard, total: 2 }, attempt: 1 }, [
+        { run: 1, tests: testsOf(shardFiles(shard), () => 'passed', 1) },
+      ]);
+    }
+    const records = join(state, 'artifacts', 'shardproof-proof-default-2of2-a1', 'records.jsonl');
+    writeFileSync(records, readFileSync(records, 'utf8').replace('"passed"', '"failed"'));
+    const { io } = await report(state, { 'plan-file': planFile });
+    expect(io.failure).toContain(
+      "1 proofs failed their integrity check and were not merged: suite 'default' shard 2/2 " +
+        '(records.jsonl does not match the SHA-256 in manifest.json)',
+    );
+    expect(io.failure).toContain("No proof from suite 'default' shard 2/2");
+    // Only shard 1's tests are merged.
+    expect(io.outputs.passed).toBe(String(testsOf(shardFiles(1), () => 'passed', 1).length));
+    expect(io.outputs.failed).toBe('0');
+  });
+
   it('fails naming the shard whose proof is missing, and still reports what is there', async () => {
     const { state, plan, planFile, shardFiles } = setup();
     await writePlan(planFile, plan);

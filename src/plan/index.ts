@@ -46,3 +46,4 @@ export {
   writePlan,
 } from './plan-file.js';
 export * from './model.js';
+export { historyScope } from './history-scope.js';

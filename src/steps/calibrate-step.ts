@@ -20,6 +20,7 @@ import { renderCalibrationSummary } from '../report/calibration-summary.js';
 import { parseReports } from '../results/index.js';
 import { isFailure } from '../verdict/results-by-id.js';
 import { decideCapacity } from './capacity-step.js';
+import { runAttempt } from './plan-artifact.js';
 import { selectTests } from './select-tests.js';
 
 export const PERFORMANCE_REPORT = 'performance-report.json';
@@ -32,7 +33,7 @@ export const PERFORMANCE_REPORT = 'performance-report.json';
 export async function calibrateStep(services: Services): Promise<PerformanceReport> {
   const { io, env } = services;
   const settings = readRunSettings(io, process.cwd());
-  const selection = await selectTests(settings, services.artifacts);
+  const selection = await selectTests(settings, services.artifacts, runAttempt(env));
   const capacity = decideCapacity(io);
   const counts = parseCalibrateCounts(io.getInput('calibrate'), capacity.workers);
   const repeats = readInteger(io, 'calibrate-repeats', 1, 1, 10)!;

@@ -5,7 +5,7 @@ import type { ArtifactStore } from '../platform/types.js';
 import { parseProofArtifactName, type ProofIdentity } from '../proof/artifact-name.js';
 import { proofLabel } from '../proof/proof-label.js';
 import { readProof, type ReadProof } from '../proof/read-proof.js';
-import { PLAN_ARTIFACT, PLAN_FILE_NAME } from './select-tests.js';
+import { downloadNewestPlan, PLAN_ARTIFACT, PLAN_FILE_NAME } from './plan-artifact.js';
 
 export interface GatheredProofs {
   /** The latest attempt of each (suite, shard, run slot), read. */
@@ -79,14 +79,16 @@ export async function findPlan(
   planFile: string | undefined,
   artifacts: ArtifactStore,
   dir: string,
+  attempt = 1,
 ): Promise<{ plan?: Plan; source: string }> {
   if (planFile) return { plan: await readPlan(planFile), source: `plan-file ${planFile}` };
   await mkdir(dir, { recursive: true });
-  if (!(await artifacts.download(PLAN_ARTIFACT, dir))) {
+  const name = await downloadNewestPlan(artifacts, dir, attempt);
+  if (name === undefined) {
     return { source: `no '${PLAN_ARTIFACT}' artifact and no plan-file: merging the proofs found` };
   }
   if (!(await readdir(dir)).includes(PLAN_FILE_NAME)) {
-    return { source: `the '${PLAN_ARTIFACT}' artifact holds no ${PLAN_FILE_NAME}: merging the proofs found` };
+    return { source: `the '${name}' artifact holds no ${PLAN_FILE_NAME}: merging the proofs found` };
   }
-  return { plan: await readPlan(join(dir, PLAN_FILE_NAME)), source: `artifact '${PLAN_ARTIFACT}'` };
+  return { plan: await readPlan(join(dir, PLAN_FILE_NAME)), source: `artifact '${name}'` };
 }

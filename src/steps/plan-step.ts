@@ -11,6 +11,7 @@ import {
   gitRenames,
   goPackages,
   goTestGlobs,
+  historyScope,
   itemKey,
   loadHistoryFile,
   loadHistoryFromReports,
@@ -28,7 +29,7 @@ import { renderPlanSummary } from '../report/plan-summary.js';
 import { parseReports } from '../results/index.js';
 import { AnnotationBudget } from './annotation-budget.js';
 import { decideCapacity } from './capacity-step.js';
-import { PLAN_ARTIFACT, PLAN_FILE_NAME } from './select-tests.js';
+import { planArtifactName, PLAN_FILE_NAME, runAttempt } from './plan-artifact.js';
 import { restoreStoredHistory } from './history-fallback.js';
 
 /** Plans at most this many items into the `plan` output; larger plans travel only as the artifact/file. */
@@ -65,7 +66,7 @@ export async function planStep(services: Services): Promise<void> {
   await writePlan(planFile, plan);
   const uploadDir = await mkdtemp(join(tmpdir(), 'shardproof-plan-upload-'));
   await writePlan(join(uploadDir, PLAN_FILE_NAME), plan);
-  const uploaded = await services.artifacts.upload(PLAN_ARTIFACT, uploadDir);
+  const uploaded = await services.artifacts.upload(planArtifactName(runAttempt(env)), uploadDir);
   io.info(`plan ${plan.hash.slice(0, 12)} written to ${planFile} and stored as ${uploaded.location}`);
 
   io.setOutput('matrix', JSON.stringify(matrixFor(plan)));
@@ -136,7 +137,7 @@ async function loadHistory(
     );
     io.info(`timings: ${Object.keys(history.items).length} items from ${paths.length} reports`);
   } else {
-    const restored = await restoreStoredHistory(timings('default'), artifacts, (m) => io.warning(m));
+    const restored = await restoreStoredHistory(timings(historyScope(env)), artifacts, (m) => io.warning(m));
     history = restored.history;
     io.info(`timings: ${Object.keys(history.items).length} items from ${restored.source}`);
   }

@@ -5,9 +5,6 @@ import { restoreStoredHistory } from './history-fallback.js';
 import type { ReadProof } from '../proof/read-proof.js';
 import type { RunRecord } from '../verdict/run-record.js';
 
-/** The history scope the plan step reads (plan-step.ts): the report writes what the next plan restores. */
-export const HISTORY_SCOPE = 'default';
-
 /**
  * The runner's `cache-mode` (ACTIONS_CACHE_MODE: none, read, write, write-only; unset = read and write).
  * A mode that forbids an operation skips it with one log line instead of a call that would be refused.

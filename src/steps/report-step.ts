@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readReportSettings, type ReportSettings } from '../inputs/report-settings.js';
-import type { Plan } from '../plan/index.js';
+import { historyScope, type Plan } from '../plan/index.js';
 import { localStateDir } from '../platform/select.js';
 import type { Services } from '../platform/services.js';
 import { REPORT_ARTIFACT } from '../proof/artifact-name.js';
@@ -24,8 +24,9 @@ import type { Verdict } from '../verdict/verdict.js';
 import { AnnotationBudget } from './annotation-budget.js';
 import { decideCapacity } from './capacity-step.js';
 import { findPlan, gatherProofs } from './gather-proofs.js';
+import { runAttempt } from './plan-artifact.js';
 import { commentBody, publishFeedback } from './report-feedback.js';
-import { HISTORY_SCOPE, measuredRuns, updateTimingHistory } from './report-history.js';
+import { measuredRuns, updateTimingHistory } from './report-history.js';
 
 /** The report sub-action: gather every shard's proof, check it against the plan, merge, keep timings, report. */
 export async function reportStep(services: Services): Promise<void> {
@@ -41,7 +42,12 @@ export async function reportStep(services: Services): Promise<void> {
   await mkdir(mergedDir, { recursive: true });
   io.setOutput('report-dir', reportDir);
 
-  const { plan, source } = await findPlan(settings.planFile, services.artifacts, join(reportDir, 'plan'));
+  const { plan, source } = await findPlan(
+    settings.planFile,
+    services.artifacts,
+    join(reportDir, 'plan'),
+    runAttempt(services.env),
+  );
   io.info(`plan: ${plan ? `${plan.hash.slice(0, 12)} from ${source}` : source}`);
   const { proofs: found, superseded } = await gatherProofs(
     services.artifacts,
@@ -70,7 +76,8 @@ export async function reportStep(services: Services): Promise<void> {
   const history = await updateTimingHistory({
     io,
     env: services.env,
-    store: services.timings(HISTORY_SCOPE),
+    // The scope the plan step reads: the report writes what the next plan restores.
+    store: services.timings(historyScope(services.env)),
     artifacts: services.history,
     runs,
     plan,

@@ -22,6 +22,7 @@ import { decideCapacity } from './capacity-step.js';
 import { RunCollector } from './collect-runs.js';
 import { proofIdentity, storeProof } from './store-proof.js';
 import { publishVerdict, repositoryPath } from './publish-verdict.js';
+import { runAttempt } from './plan-artifact.js';
 import { selectTests, type TestSelection } from './select-tests.js';
 
 export interface RunStepOptions {
@@ -39,7 +40,7 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
   const { env, artifacts } = services;
   const io = new AnnotationBudget(services.io);
   const settings = readRunSettings(io, process.cwd());
-  const selection = await selectTests(settings, artifacts);
+  const selection = await selectTests(settings, artifacts, runAttempt(env));
   const capacity = decideCapacity(io, withSuiteWorkers(io, selection.suiteWorkers));
   const childEnv = childEnvironment(env);
   if (needsXdist(selection, capacity.workers) && !hasPytestXdist(settings.workingDirectory, childEnv)) {

@@ -7,10 +7,8 @@ import type { RunSettings } from '../inputs/run-settings.js';
 import { UserError } from '../inputs/user-error.js';
 import { DEFAULT_SUITE, discover, itemsForShard, readPlan, type Plan, type PlanItem } from '../plan/index.js';
 import type { ArtifactStore } from '../platform/types.js';
+import { downloadNewestPlan, PLAN_ARTIFACT, PLAN_FILE_NAME } from './plan-artifact.js';
 
-/** The name of the artifact the plan job uploads and every shard job downloads. */
-export const PLAN_ARTIFACT = 'shardproof-plan';
-export const PLAN_FILE_NAME = 'plan.json';
 
 export interface TestSelection {
   /** The step's framework input, else the planned suite's, else custom. */
@@ -35,8 +33,13 @@ export interface TestSelection {
 }
 
 /** Decides what this step runs: its shard of the plan, an explicit file list, or the discovered globs. */
-export async function selectTests(settings: RunSettings, artifacts: ArtifactStore): Promise<TestSelection> {
-  if (settings.shard !== undefined) return selectShard(settings, settings.shard, artifacts);
+export async function selectTests(
+  settings: RunSettings,
+  artifacts: ArtifactStore,
+  /** This workflow run's attempt: the newest plan up to it is the one to run. */
+  attempt = 1,
+): Promise<TestSelection> {
+  if (settings.shard !== undefined) return selectShard(settings, settings.shard, artifacts, attempt);
   const own = { framework: settings.framework ?? 'custom', command: settings.command, filterArgs: [] };
   if (settings.files.length) {
     return { ...own, files: settings.files, source: `${settings.files.length} files (input files)` };
@@ -56,8 +59,9 @@ async function selectShard(
   settings: RunSettings,
   shard: number,
   artifacts: ArtifactStore,
+  attempt: number,
 ): Promise<TestSelection> {
-  const plan = await loadPlan(settings, artifacts);
+  const plan = await loadPlan(settings, artifacts, attempt);
   if (settings.planHash && settings.planHash !== plan.hash) {
     throw new UserError(
       `The plan (hash ${plan.hash.slice(0, 12)}…) is not the one the plan job made (input plan-hash ` +
@@ -88,10 +92,11 @@ function frameworkOf(name: string | undefined): Framework {
   return FRAMEWORKS.find((f) => f === name) ?? 'custom';
 }
 
-async function loadPlan(settings: RunSettings, artifacts: ArtifactStore): Promise<Plan> {
+async function loadPlan(settings: RunSettings, artifacts: ArtifactStore, attempt: number): Promise<Plan> {
   if (settings.planFile) return readPlan(settings.planFile);
   const dir = await mkdtemp(join(tmpdir(), 'shardproof-plan-'));
-  if (!(await artifacts.download(PLAN_ARTIFACT, dir))) {
+  const name = await downloadNewestPlan(artifacts, dir, attempt);
+  if (name === undefined) {
     throw new UserError(
       `No plan for shard ${settings.shard}: there is no '${PLAN_ARTIFACT}' artifact in this workflow run ` +
         `and no plan-file input. Run shardproof/plan in an earlier job (needs: plan), or pass plan-file.`,
@@ -99,9 +104,7 @@ async function loadPlan(settings: RunSettings, artifacts: ArtifactStore): Promis
   }
   const names = await readdir(dir);
   if (!names.includes(PLAN_FILE_NAME)) {
-    throw new UserError(
-      `The '${PLAN_ARTIFACT}' artifact holds no ${PLAN_FILE_NAME} (it has: ${names.join(', ')}).`,
-    );
+    throw new UserError(`The '${name}' artifact holds no ${PLAN_FILE_NAME} (it has: ${names.join(', ')}).`);
   }
   return readPlan(join(dir, PLAN_FILE_NAME));
 }
