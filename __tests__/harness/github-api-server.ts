@@ -90,11 +90,7 @@ export class GitHubApiServer {
     const url = new URL(req.url ?? '/', this.url);
     const raw = await readBody(req);
     // For a test whose stand-in runs in another process (a bundle started with spawnSync blocks its own).
-    if (url.pathname === '/_harness/requests') return void res.end(JSON.stringify(this.requests));
-    if (url.pathname === '/_harness/state') {
-      const comments = Object.fromEntries(this.state.comments);
-      return void res.end(JSON.stringify({ checkRuns: [...this.state.checkRuns.values()], comments }));
-    }
+    if (url.pathname.startsWith('/_harness/')) return this.sendHarness(url.pathname, res);
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,
@@ -151,6 +147,21 @@ export class GitHubApiServer {
       return { status, json: { message: 'Server Error' } };
     }
     return this.handlers.operate(match.op.operationId, { url, params: match.params, body, grant });
+  }
+
+  /**
+   * The recorded requests and the state, for a test in another process. The connection is closed after each
+   * answer: that test blocks in spawnSync for seconds, and a kept-alive socket would be gone when it asks again.
+   */
+  private sendHarness(path: string, res: ServerResponse): void {
+    const state = {
+      checkRuns: [...this.state.checkRuns.values()],
+      comments: Object.fromEntries(this.state.comments),
+    };
+    const body =
+      path === '/_harness/requests' ? this.requests : path === '/_harness/state' ? state : undefined;
+    res.writeHead(body ? 200 : 404, { 'content-type': 'application/json', connection: 'close' });
+    res.end(JSON.stringify(body ?? {}));
   }
 
   private sendBlob(id: number, res: ServerResponse, record: RecordedRequest): void {
