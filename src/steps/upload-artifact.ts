@@ -8,11 +8,18 @@ import type { ActionIO, ArtifactStore, UploadResult } from '../platform/types.js
 /** Pauses before the 2nd and 3rd attempt: a blip in the results service or blob storage passes in seconds. */
 export const UPLOAD_RETRY_DELAYS_MS = [1_000, 4_000] as const;
 
+/**
+ * Errors that another attempt cannot cure. @actions/artifact retries 5xx and 429 itself and reports the rest
+ * as "non-retryable" (a 409 when the name is taken in this workflow run); a full storage quota stays full.
+ */
+const PERMANENT = /non-retryable|\((?!429)4\d\d\)|quota/i;
+const NAME_TAKEN = /\(409\)|already exists/i;
+
 export interface UploadArtifactOptions {
   name: string;
   dir: string;
   retentionDays?: number;
-  /** Waits before each retry; the last element is used again if there are more. Tests pass zeros. */
+  /** The pause before each retry: one retry per element. Tests pass zeros. */
   retryDelaysMs?: readonly number[];
   /** What losing it means, for the warning (e.g. "the report job will list this job as missing"). */
   consequence: string;
@@ -27,25 +34,32 @@ export async function uploadWithRetry(
   const attempts = delays.length + 1;
   const upload = { retentionDays: options.retentionDays };
   let lastError = '';
-  for (let attempt = 1; attempt <= attempts; attempt++) {
+  let attempt = 1;
+  for (; attempt <= attempts; attempt++) {
     try {
       const result = await artifacts.upload(options.name, options.dir, upload);
       io.info(`${options.dir} stored as ${result.location}${result.url ? ` (${result.url})` : ''}`);
       return result;
     } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error);
-      if (attempt === attempts) break;
+      lastError = oneLine(error instanceof Error ? error.message : String(error));
+      if (attempt === attempts || PERMANENT.test(lastError)) break;
       const wait = delays[attempt - 1];
       io.info(
-        `upload of artifact ${options.name} failed (attempt ${attempt} of ${attempts}: ${oneLine(lastError)}); ` +
+        `upload of artifact ${options.name} failed (attempt ${attempt} of ${attempts}: ${lastError}); ` +
           `retrying in ${wait / 1000} s`,
       );
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
+  const tries =
+    attempt === 1 ? '1 attempt (not retried: another would fail the same way)' : `${attempt} attempts`;
+  const taken = NAME_TAKEN.test(lastError)
+    ? ` An artifact named ${options.name} already exists in this workflow run: give each job that runs the ` +
+      "step its own 'artifact-name'."
+    : '';
   io.warning(
-    `Artifact ${options.name} was not uploaded after ${attempts} attempts (${oneLine(lastError)}): folder ` +
-      `${options.dir} is not kept. ${options.consequence}`,
+    `Artifact ${options.name} was not uploaded after ${tries} (${lastError}): folder ${options.dir} is not ` +
+      `kept.${taken} ${options.consequence}`,
   );
   return undefined;
 }
