@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { ArtifactConflictError } from '../../src/platform/artifact-errors.js';
 import type { ArtifactStore } from '../../src/platform/types.js';
 import { uploadWithRetry } from '../../src/steps/upload-artifact.js';
 
-/** A store whose uploads fail with the given messages in turn, then succeed. */
-function failing(...messages: string[]): ArtifactStore & { calls: number } {
+/** An error as @actions/artifact names its own (UsageError: the storage quota is used up). */
+function named(name: string, message: string): Error {
+  const error = new Error(message);
+  error.name = name;
+  return error;
+}
+
+/** A store whose uploads fail with the given errors in turn, then succeed. */
+function failing(...errors: (string | Error)[]): ArtifactStore & { calls: number } {
   const store = {
     calls: 0,
     upload: async (name: string) => {
-      const message = messages[store.calls++];
-      if (message !== undefined) throw new Error(message);
+      const error = errors[store.calls++];
+      if (error !== undefined) throw typeof error === 'string' ? new Error(error) : error;
       return { location: `artifact ${name}`, id: 7 };
     },
     download: async () => false,
@@ -52,23 +60,24 @@ describe('uploadWithRetry', () => {
 
   it('does not retry a name taken in this workflow run, and says how to make names unique', async () => {
     const { io, lines } = recorder();
-    const store = failing(
-      'Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run',
-    );
+    const store = failing(new ArtifactConflictError('proof-a1'));
     expect(await uploadWithRetry(io, store, options)).toBeUndefined();
     expect(store.calls).toBe(1);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^warning: Artifact proof-a1 was not uploaded after 1 attempt \(not retried/);
     expect(lines[0]).toContain(
-      "already exists in this workflow run: give each job that runs the step its own 'artifact-name'.",
+      "already exists in this workflow run (GitHub allows one per name)): folder /tmp/proof is not kept. Give each job that runs the step its own 'artifact-name'.",
     );
     expect(lines[0]).toContain('folder /tmp/proof is not kept');
     expect(lines[0]).toMatch(/Outcome unchanged\.$/);
   });
 
-  it('stops at a permanent error found on a later attempt, and retries 429', async () => {
+  it('stops at an error no retry mends found on a later attempt', async () => {
     const { io, lines } = recorder();
-    const store = failing('Failed request: (429) Too Many Requests', 'Artifact storage quota has been hit');
+    const store = failing(
+      'Failed request: (429) Too Many Requests',
+      named('UsageError', 'Artifact storage quota has been hit'),
+    );
     expect(await uploadWithRetry(io, store, options)).toBeUndefined();
     expect(store.calls).toBe(2);
     expect(lines.at(-1)).toMatch(

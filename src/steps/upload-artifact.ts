@@ -3,17 +3,11 @@
  * then becomes one warning naming what was lost. It never throws, so it never changes or hides the test
  * outcome (a shard's missing proof is caught by the report job).
  */
+import { ArtifactConflictError, uploadCannotSucceed } from '../platform/artifact-errors.js';
 import type { ActionIO, ArtifactStore, UploadResult } from '../platform/types.js';
 
 /** Pauses before the 2nd and 3rd attempt: a blip in the results service or blob storage passes in seconds. */
 export const UPLOAD_RETRY_DELAYS_MS = [1_000, 4_000] as const;
-
-/**
- * Errors that another attempt cannot cure. @actions/artifact retries 5xx and 429 itself and reports the rest
- * as "non-retryable" (a 409 when the name is taken in this workflow run); a full storage quota stays full.
- */
-const PERMANENT = /non-retryable|\((?!429)4\d\d\)|quota/i;
-const NAME_TAKEN = /\(409\)|already exists/i;
 
 export interface UploadArtifactOptions {
   name: string;
@@ -34,6 +28,7 @@ export async function uploadWithRetry(
   const attempts = delays.length + 1;
   const upload = { retentionDays: options.retentionDays };
   let lastError = '';
+  let taken = false;
   let attempt = 1;
   for (; attempt <= attempts; attempt++) {
     try {
@@ -42,7 +37,8 @@ export async function uploadWithRetry(
       return result;
     } catch (error) {
       lastError = oneLine(error instanceof Error ? error.message : String(error));
-      if (attempt === attempts || PERMANENT.test(lastError)) break;
+      taken = error instanceof ArtifactConflictError;
+      if (attempt === attempts || uploadCannotSucceed(error)) break;
       const wait = delays[attempt - 1];
       io.info(
         `upload of artifact ${options.name} failed (attempt ${attempt} of ${attempts}: ${lastError}); ` +
@@ -53,13 +49,10 @@ export async function uploadWithRetry(
   }
   const tries =
     attempt === 1 ? '1 attempt (not retried: another would fail the same way)' : `${attempt} attempts`;
-  const taken = NAME_TAKEN.test(lastError)
-    ? ` An artifact named ${options.name} already exists in this workflow run: give each job that runs the ` +
-      "step its own 'artifact-name'."
-    : '';
+  const hint = taken ? " Give each job that runs the step its own 'artifact-name'." : '';
   io.warning(
     `Artifact ${options.name} was not uploaded after ${tries} (${lastError}): folder ${options.dir} is not ` +
-      `kept.${taken} ${options.consequence}`,
+      `kept.${hint} ${options.consequence}`,
   );
   return undefined;
 }
