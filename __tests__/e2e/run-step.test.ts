@@ -219,12 +219,9 @@ describe('the run bundle started as the runner starts it', () => {
     // What a run: step would see still arrives.
     expect(seen.GITHUB_REPOSITORY).toBe('octo/repo');
     expect(seen.SHARDPROOF_RUN).toBe('1');
-    // The real artifact client refuses the fake token: retried, then one warning; the outcome stands and the
-    // token is never printed.
-    expect(run.stdout).toContain('failed (attempt 2 of 3');
-    expect(run.stdout).toMatch(
-      /::warning::Artifact shardproof-proof-default-a1 was not uploaded after 3 attempts/,
-    );
+    // The real artifact client refuses the fake token: one warning; the outcome stands and the token is never
+    // printed.
+    expect(run.stdout).toMatch(/::warning::Artifact shardproof-proof-default-a1 was not uploaded after /);
     expect(run.stdout).not.toContain('runtime-secret');
     expect(run.outputs.passed).toBe('1');
   });

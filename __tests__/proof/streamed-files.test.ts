@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeRecordsFile } from '../../src/proof/records-file.js';
 import { readRecords } from './read-records.js';
-import { prettyJsonWithArray, writeStreamed } from '../../src/proof/streamed-file.js';
+import { prettyJsonWithArray, writeChunks } from '../../src/proof/streamed-file.js';
 import { writeResultsFile } from '../../src/proof/write-proof.js';
 import type { RunRecord } from '../../src/verdict/run-record.js';
 import { classifyRuns } from '../../src/verdict/classify-runs.js';
@@ -87,7 +87,7 @@ describe('pretty JSON written an element at a time', () => {
 
   it('rejects when the file cannot be written', async () => {
     const dir = await tmp();
-    await expect(writeStreamed(join(dir, 'missing', 'x.json'), ['a'])).rejects.toThrow(/ENOENT/);
+    await expect(writeChunks(join(dir, 'missing', 'x.json'), ['a'])).rejects.toThrow(/ENOENT/);
   });
 });
 

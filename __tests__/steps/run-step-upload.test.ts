@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/proof/manifest.js';
 import type { ArtifactStore } from '../../src/platform/types.js';
 import { runStep } from '../../src/steps/run-step.js';
+import { classifyRuns } from '../../src/verdict/classify-runs.js';
 import { copyExample } from '../e2e/example-suite.js';
 import { readRecords } from '../proof/read-records.js';
 import { localHarness } from './run-step-harness.js';
@@ -87,6 +88,31 @@ describe('the run step stores its proof folder as one artifact', () => {
       [1, 4],
       [2, 4],
     ]);
+  });
+
+  it("records a rerun's results under its run with rerun: j, and they classify the same read back", async () => {
+    const suite = copyExample('node-suite');
+    writeFileSync(
+      join(suite, 'test', 'retry.test.mjs'),
+      `import { test } from 'node:test';\nimport assert from 'node:assert/strict';\n` +
+        `test('passes on rerun', () => assert.ok(process.env.SHARDPROOF_RERUN));\n`,
+    );
+    const h = localHarness(
+      nodeInputs(suite, { files: 'test/retry.test.mjs', 'rerun-failed': '2', 'fail-on-flaky': 'false' }),
+    );
+    await runStep(h.services, NO_WAIT);
+    const stored = artifactDir(h.state, 'shardproof-proof-default-a1');
+    const { records } = await readRecords(join(stored, 'records.jsonl'));
+    expect(
+      records.map((r) => [
+        r.run,
+        r.tests.map((t) => t.outcome),
+        r.reruns?.map((x) => x.map((t) => t.outcome)),
+      ]),
+    ).toEqual([[1, ['failed'], [['passed']]]]);
+    const results = JSON.parse(readFileSync(join(stored, 'results.json'), 'utf8'));
+    expect(classifyRuns(records).tests).toEqual(results.tests);
+    expect(results.tests[0].pattern).toBe('✗↻✓');
   });
 
   it('uploads when tests fail, and the step still fails', async () => {

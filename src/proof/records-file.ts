@@ -6,7 +6,7 @@
 import type { FileTime } from '../results/model.js';
 import type { RunRecord } from '../verdict/run-record.js';
 import type { FileLine, RecordLine, RunLine } from './proof-format.js';
-import { writeStreamed } from './streamed-file.js';
+import { writeChunks } from './streamed-file.js';
 
 /** `fileTimes`: per run, the files' own measured times (main runs only: a rerun times a few tests). */
 export async function writeRecordsFile(
@@ -14,7 +14,7 @@ export async function writeRecordsFile(
   records: readonly RunRecord[],
   fileTimes: ReadonlyMap<number, readonly FileTime[]> = new Map(),
 ): Promise<void> {
-  await writeStreamed(path, recordLines(records, fileTimes));
+  await writeChunks(path, recordLines(records, fileTimes));
 }
 
 function* recordLines(

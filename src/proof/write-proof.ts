@@ -14,7 +14,7 @@ import { writeManifest, type Manifest, type ManifestRun, type RunnerInfo } from 
 import type { ProofInfo } from './proof-format.js';
 import { RECORDS_FILE } from './proof-format.js';
 import { writeRecordsFile } from './records-file.js';
-import { prettyJsonWithArray, writeStreamed } from './streamed-file.js';
+import { prettyJsonWithArray, writeChunks } from './streamed-file.js';
 
 export const RESULTS_FILE = 'results.json';
 export const TIMINGS_FILE = 'timings.json';
@@ -39,7 +39,7 @@ export async function writeResultsFile(
     runs: verdict?.runs ?? [],
     runFailures: verdict?.runFailures ?? [],
   };
-  await writeStreamed(path, prettyJsonWithArray(head, 'tests', verdict?.tests ?? []));
+  await writeChunks(path, prettyJsonWithArray(head, 'tests', verdict?.tests ?? []));
 }
 
 export interface ProofFolder {

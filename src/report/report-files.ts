@@ -5,7 +5,7 @@ import type { Completeness } from '../verdict/completeness.js';
 import type { Verdict } from '../verdict/verdict.js';
 import { ctrfJsonChunks } from './ctrf-json.js';
 import { junitXmlChunks } from './junit-xml.js';
-import { writeChunks } from './write-chunks.js';
+import { writeChunks } from '../proof/streamed-file.js';
 
 /** The files of the `shardproof-report` artifact. */
 export const REPORT_FILES = {

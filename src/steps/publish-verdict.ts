@@ -4,7 +4,7 @@
  * runs; the report step publishes the merged verdict of every shard and run slot with the same code.
  */
 import { writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { annotationPath } from '../report/annotation-path.js';
 import { selectAnnotations } from '../report/annotations.js';
 import { renderRunSummary } from '../report/run-summary.js';
 import type { Verdict } from '../verdict/verdict.js';
@@ -56,6 +56,5 @@ export function repositoryPath(
   env: NodeJS.ProcessEnv,
 ): (file: string | undefined) => string | undefined {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  return (file) =>
-    file ? relative(workspace, join(workingDirectory, file)).split('\\').join('/') : undefined;
+  return (file) => (file ? annotationPath(file, workingDirectory, workspace) : undefined);
 }

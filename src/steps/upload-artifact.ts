@@ -3,7 +3,7 @@
  * then becomes one warning naming what was lost. It never throws, so it never changes or hides the test
  * outcome (a shard's missing proof is caught by the report job).
  */
-import { uploadCannotSucceed } from '../platform/artifact-errors.js';
+import { ArtifactConflictError, uploadCannotSucceed } from '../platform/artifact-errors.js';
 import type { ActionIO, ArtifactStore, UploadResult } from '../platform/types.js';
 
 /** Pauses before the 2nd and 3rd attempt: a blip in the results service or blob storage passes in seconds. */
@@ -13,7 +13,7 @@ export interface UploadArtifactOptions {
   name: string;
   dir: string;
   retentionDays?: number;
-  /** Waits before each retry; the last element is used again if there are more. Tests pass zeros. */
+  /** The pause before each retry: one retry per element. Tests pass zeros. */
   retryDelaysMs?: readonly number[];
   /** What losing it means, for the warning (e.g. "the report job will list this job as missing"). */
   consequence: string;
@@ -28,28 +28,31 @@ export async function uploadWithRetry(
   const attempts = delays.length + 1;
   const upload = { retentionDays: options.retentionDays };
   let lastError = '';
-  let tried = 0;
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    tried = attempt;
+  let taken = false;
+  let attempt = 1;
+  for (; attempt <= attempts; attempt++) {
     try {
       const result = await artifacts.upload(options.name, options.dir, upload);
       io.info(`${options.dir} stored as ${result.location}${result.url ? ` (${result.url})` : ''}`);
       return result;
     } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error);
-      // A taken name, an empty folder or a used-up quota stays so: no point waiting to hear it again.
+      lastError = oneLine(error instanceof Error ? error.message : String(error));
+      taken = error instanceof ArtifactConflictError;
       if (attempt === attempts || uploadCannotSucceed(error)) break;
       const wait = delays[attempt - 1];
       io.info(
-        `upload of artifact ${options.name} failed (attempt ${attempt} of ${attempts}: ${oneLine(lastError)}); ` +
+        `upload of artifact ${options.name} failed (attempt ${attempt} of ${attempts}: ${lastError}); ` +
           `retrying in ${wait / 1000} s`,
       );
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
+  const tries =
+    attempt === 1 ? '1 attempt (not retried: another would fail the same way)' : `${attempt} attempts`;
+  const hint = taken ? " Give each job that runs the step its own 'artifact-name'." : '';
   io.warning(
-    `Artifact ${options.name} was not uploaded after ${tried} attempt${tried === 1 ? '' : 's'} (${oneLine(lastError)}): folder ` +
-      `${options.dir} is not kept. ${options.consequence}`,
+    `Artifact ${options.name} was not uploaded after ${tries} (${lastError}): folder ${options.dir} is not ` +
+      `kept.${hint} ${options.consequence}`,
   );
   return undefined;
 }
