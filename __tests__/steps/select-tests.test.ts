@@ -44,7 +44,7 @@ describe('argumentsForItems', () => {
 
   it('refuses split items for frameworks the run step cannot select tests for', () => {
     expect(() => argumentsForItems([{ file: 'a.test.ts', tests: ['x'] }], 'jest')).toThrow(
-      "supports for pytest only; plan without split-slow-files for framework 'jest'",
+      "which framework 'jest' cannot run alongside whole files; plan without split-slow-files",
     );
   });
 });

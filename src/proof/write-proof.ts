@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Framework } from '../execute/presets.js';
+import type { Framework } from '../frameworks/names.js';
 import { emptyHistory, recordRun, serializeHistory } from '../plan/index.js';
 import type { FileTime } from '../results/model.js';
 import type { RunRecord } from '../verdict/run-record.js';

@@ -1,8 +1,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { childEnvironment } from '../execute/child-env.js';
-import { hasPytestXdist } from '../execute/probe-xdist.js';
-import { resolvePreset, type Preset } from '../execute/presets.js';
+import { frameworkModule, resolvePreset, type Preset } from '../frameworks/index.js';
 import { runSeries } from '../execute/run-series.js';
 import type { RunContext } from '../execute/run-with-report.js';
 import { buildInvocation, displayCommand } from '../execute/template.js';
@@ -42,8 +41,13 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
   const selection = await selectTests(settings, artifacts);
   const capacity = decideCapacity(io, withSuiteWorkers(io, selection.suiteWorkers));
   const childEnv = childEnvironment(env);
-  if (needsXdist(selection, capacity.workers) && !hasPytestXdist(settings.workingDirectory, childEnv)) {
-    io.info(`workers: 1 (pytest-xdist is not installed for python3, so -n ${capacity.workers} would fail)`);
+  const unusable = frameworkModule(selection.framework).unusableWorkers?.(capacity.workers, {
+    cwd: settings.workingDirectory,
+    env: childEnv,
+    ownCommand: selection.command === undefined,
+  });
+  if (unusable) {
+    io.info(`workers: 1 (${unusable})`);
     capacity.workers = 1;
     io.setOutput('workers', '1');
   }
@@ -51,6 +55,7 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
     workers: capacity.workers,
     command: selection.command,
     results: settings.results,
+    cwd: settings.workingDirectory,
   });
   if (selection.shard && selection.shard.total > 1 && !usesFiles(preset)) {
     throw new UserError(
@@ -204,11 +209,6 @@ function setCountOutputs(
 ): void {
   for (const key of ['passed', 'failed', 'flaky', 'skipped'] as const) io.setOutput(key, String(counts[key]));
   io.setOutput('results-json', resultsPath);
-}
-
-/** The pytest preset's own command passes -n only with more than one worker. */
-function needsXdist(selection: TestSelection, workers: number): boolean {
-  return selection.framework === 'pytest' && selection.command === undefined && workers > 1;
 }
 
 function usesFiles(preset: Preset): boolean {
