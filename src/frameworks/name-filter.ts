@@ -37,7 +37,8 @@ export function nameFilterSelection(
       continue;
     }
     files.add(test.file);
-    patterns.add(pattern(test));
+    // A file that failed to load is rerun as a file: loading it again is what the rerun checks.
+    if (!test.fileError) patterns.add(pattern(test));
   }
   return { files: [...files], filterArgs: patterns.size ? toArgs([...patterns]) : [], unselectable };
 }

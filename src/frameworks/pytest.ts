@@ -48,7 +48,7 @@ function rerunSelection(tests: TestResult[]): RerunSelection {
   const ids = new Set<string>();
   const unselectable: RerunSelection['unselectable'] = [];
   for (const test of tests) {
-    const nodeId = pytestNodeId(test);
+    const nodeId = test.fileError ? test.file : pytestNodeId(test);
     if (nodeId) ids.add(nodeId);
     else unselectable.push({ test, reason: 'the report names no test file, so there is no pytest node id' });
   }

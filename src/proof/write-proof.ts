@@ -19,7 +19,7 @@ import { prettyJsonWithArray, writeStreamed } from './streamed-file.js';
 export const RESULTS_FILE = 'results.json';
 export const TIMINGS_FILE = 'timings.json';
 
-const NO_COUNTS: VerdictCounts = { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0 };
+const NO_COUNTS: VerdictCounts = { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0, fileErrors: 0 };
 
 /**
  * results.json: the verdict for people and other tools, every test with its class and run pattern. Two-space

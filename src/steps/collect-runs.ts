@@ -8,7 +8,8 @@ import type { RunContext, RunRecord as ExecutedRun } from '../execute/run-with-r
 import type { RunSettings } from '../inputs/run-settings.js';
 import type { ActionIO } from '../platform/types.js';
 import { manifestRun, type ManifestRun } from '../proof/manifest.js';
-import { parseReports, type FileTime, type TestResult } from '../results/index.js';
+import { frameworkModule } from '../frameworks/index.js';
+import { numberRunResults, parseReports, type FileTime, type TestResult } from '../results/index.js';
 import { countRun } from '../verdict/count-run.js';
 import { isFailure } from '../verdict/results-by-id.js';
 import type { RunRecord } from '../verdict/run-record.js';
@@ -70,7 +71,10 @@ export class RunCollector {
     for (const report of parsed.reports)
       for (const w of report.warnings) this.io.debug(`${report.source}: ${w}`);
     return {
-      tests: parsed.reports.flatMap((report) => report.tests),
+      tests: numberRunResults(
+        parsed.reports.flatMap((report) => report.tests),
+        frameworkModule(this.context.preset.framework).isLoadError,
+      ),
       unreadable: parsed.errors.map((error) => error.message),
       fileTimes: parsed.reports.flatMap((report) => report.fileTimes ?? []),
     };

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface ProofResults {
+  counts: {
+    passed: number;
+    failed: number;
+    flaky: number;
+    skipped: number;
+    total: number;
+    fileErrors: number;
+  };
+  tests: { id: string; name: string; file?: string; class: string; pattern: string }[];
+}
+
+export const readProofResults = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as ProofResults;
+
+export interface ManifestRun {
+  run: number;
+  rerun: number | null;
+  argv: string[] | null;
+  counts: { passed: number; failed: number; skipped: number; flaky: number; fileErrors?: number } | null;
+}
+
+export function readManifest(proofDir: string): { command: string[]; runs: ManifestRun[] } {
+  return JSON.parse(readFileSync(join(proofDir, 'manifest.json'), 'utf8'));
+}
+
+/** A run's log with colour codes removed, for reading the framework's own summary lines. */
+export function plainLog(proofDir: string, name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return readFileSync(join(proofDir, name), 'utf8').replace(/\u001b\[[0-9;]*m/g, '');
+}
+
+/** The numbers in a summary line such as `Tests:  1 failed, 1 skipped, 10 passed, 12 total`. */
+export function summaryCounts(line: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const match of line.matchAll(/(\d+) (failed|passed|skipped|todo|total|flaky)/g)) {
+    counts[match[2]] = Number(match[1]);
+  }
+  return counts;
+}
+
+/** Testcase names in a JUnit report that ran (neither skipped nor absent). */
+export function ranTestcases(xml: string): string[] {
+  const names: string[] = [];
+  for (const match of xml.matchAll(/<testcase\b[^>]*\bname="([^"]*)"[^>]*?(\/>|>([\s\S]*?)<\/testcase>)/g)) {
+    if (!/<skipped/.test(match[3] ?? '')) names.push(match[1]);
+  }
+  return names;
+}
