@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RunCounts, VerdictCounts } from '../../src/verdict/verdict.js';
 
 export interface ProofResults {
   counts: {
@@ -19,7 +20,7 @@ export interface ManifestRun {
   run: number;
   rerun: number | null;
   argv: string[] | null;
-  counts: { passed: number; failed: number; skipped: number; flaky: number; fileErrors?: number } | null;
+  counts: RunCounts | null;
 }
 
 export function readManifest(proofDir: string): { command: string[]; runs: ManifestRun[] } {
