@@ -3,14 +3,7 @@ import { join } from 'node:path';
 import type { RunCounts, VerdictCounts } from '../../src/verdict/verdict.js';
 
 export interface ProofResults {
-  counts: {
-    passed: number;
-    failed: number;
-    flaky: number;
-    skipped: number;
-    total: number;
-    fileErrors: number;
-  };
+  counts: VerdictCounts;
   tests: { id: string; name: string; file?: string; class: string; pattern: string }[];
 }
 
