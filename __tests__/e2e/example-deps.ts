@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
- * A scratch copy of an example project whose framework comes from the npm registry: `npm ci` runs once
+ * A scratch copy of an example project whose framework comes from the npm registry: `npm install` runs once
  * per package-lock.json (in the system temp dir, never in the repository) and every copy links to it.
  */
 export function installedExample(name: string): string {
@@ -38,12 +38,15 @@ function installOnce(name: string, source: string): string {
   mkdirSync(staging, { recursive: true });
   cpSync(join(source, 'package.json'), join(staging, 'package.json'));
   cpSync(join(source, 'package-lock.json'), join(staging, 'package-lock.json'));
-  const npm = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], {
+  // `npm install` with the lock rather than `npm ci`: vite's lock entry names a Windows-only optional
+  // package that `npm ci` insists on finding in the lock, while install skips what this platform lacks.
+  const npm = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefer-offline'], {
     cwd: staging,
     encoding: 'utf8',
     timeout: 600_000,
   });
-  if (npm.status !== 0) throw new Error(`npm ci for examples/${name} failed:\n${npm.stdout}\n${npm.stderr}`);
+  if (npm.status !== 0)
+    throw new Error(`npm install for examples/${name} failed:\n${npm.stdout}\n${npm.stderr}`);
   try {
     renameSync(staging, root);
   } catch {

@@ -26,9 +26,12 @@ export function plainLog(proofDir: string, name: string): string {
   return readFileSync(join(proofDir, name), 'utf8').replace(/\u001b\[[0-9;]*m/g, '');
 }
 
-/** The numbers in a summary line such as `Tests:  1 failed, 1 skipped, 10 passed, 12 total`. */
+/** The numbers in a summary line such as jest's `Tests:  1 failed, 1 skipped, 10 passed, 12 total` or
+ * vitest's `Tests  2 failed | 8 passed | 1 skipped (11)` (the total in parentheses). */
 export function summaryCounts(line: string): Record<string, number> {
   const counts: Record<string, number> = {};
+  const total = /\((\d+)\)\s*$/.exec(line);
+  if (total) counts.total = Number(total[1]);
   for (const match of line.matchAll(/(\d+) (failed|passed|skipped|todo|total|flaky)/g)) {
     counts[match[2]] = Number(match[1]);
   }
