@@ -10,3 +10,4 @@ export {
   type TestResult,
 } from './model.js';
 export { LOAD_ERROR_NAME, numberRunResults } from './run-results.js';
+export { rebaseReportPaths } from './rebase-paths.js';

@@ -97,7 +97,7 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
     onLine: (_stream, line) => io.untrusted(line),
   };
   const position = { workers: capacity.workers, runs: totalRuns, shard: selection.shard };
-  const collector = new RunCollector(context, position, settings, io);
+  const collector = new RunCollector(context, position, settings, io, selection.files);
   const folder = {
     outputDir,
     framework: preset.framework,
