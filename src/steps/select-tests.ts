@@ -80,6 +80,7 @@ async function selectShard(
   const suite = settings.suite ?? (plan.suites.length === 1 ? plan.suites[0].name : DEFAULT_SUITE);
   const items = itemsForShard(plan, suite, shard);
   const planned = plan.suites.find((s) => s.name === suite)!;
+  checkRunMatchesPlan(settings, { ...planned, suite });
   const total = planned.shards.length;
   const framework = settings.framework ?? frameworkNamed(planned.framework);
   const { files, filterArgs } = argumentsForItems(items, framework);
@@ -95,6 +96,39 @@ async function selectShard(
     planHash: plan.hash,
     ...(plan.runSlots !== undefined ? { runSlots: plan.runSlots } : {}),
   };
+}
+
+/**
+ * A shard runs what its plan planned: a framework or command other than the planned suite's would run the
+ * plan's files with the wrong tool (jest on .py files). A plan made without a framework (custom) leaves
+ * the choice to the run step.
+ */
+export function checkRunMatchesPlan(
+  settings: Pick<RunSettings, 'framework' | 'command' | 'shard'>,
+  planned: { suite: string; framework?: string; command?: string },
+): void {
+  const where = `shard ${settings.shard} of suite '${planned.suite}'`;
+  const plannedFramework = frameworkNamed(planned.framework);
+  if (
+    settings.framework !== undefined &&
+    plannedFramework !== 'custom' &&
+    settings.framework !== plannedFramework
+  ) {
+    throw new UserError(
+      `Input 'framework' is '${settings.framework}', but the plan made ${where} for '${plannedFramework}'. ` +
+        `Use the plan's framework in the run step (or leave the input out), or plan again with '${settings.framework}'.`,
+    );
+  }
+  if (
+    settings.command !== undefined &&
+    planned.command !== undefined &&
+    settings.command !== planned.command
+  ) {
+    throw new UserError(
+      `Input 'command' is ${JSON.stringify(settings.command)}, but the plan made ${where} for ` +
+        `${JSON.stringify(planned.command)}. Leave 'command' out to use the plan's, or plan again with this command.`,
+    );
+  }
 }
 
 async function loadPlan(settings: RunSettings, artifacts: ArtifactStore): Promise<Plan> {
