@@ -41,6 +41,11 @@ describe('the jest preset, unmodified, on a jest 30 + ts-jest project', () => {
       'test/api/broken.test.ts',
     ]);
     expect(run.summary).toContain('1 test file failed to load, their tests did not run');
+    // Ids a user can paste, and a reproduce command that selects the failures the way the rerun did.
+    expect(run.summary).toContain('| test/money.test.ts &gt; money &gt; adds cents exactly | ✗↻✗ |');
+    expect(run.summary).toContain(
+      'To reproduce: <code>npx --no -- jest --ci --maxWorkers=2 --reporters=default --reporters=jest-junit --runTestsByPath -t &#39;^(?:api warms the cache &gt; then answers&#124;money adds cents exactly)&#36;&#39; test/api/broken.test.ts test/api/flaky.test.ts test/money.test.ts</code>',
+    );
     expect(run.stdout).toContain(
       '::error title=Failed to load%3A test/api/broken.test.ts,file=test/api/broken.test.ts',
     );

@@ -87,7 +87,7 @@ function location(test: TestVerdict): string {
 }
 
 function testRow(test: TestVerdict): string {
-  const name = test.suite === undefined ? test.name : `${test.suite} › ${test.name}`;
+  const name = test.displayId ?? (test.suite === undefined ? test.name : `${test.suite} › ${test.name}`);
   const message = escapeMarkdown(test.message ?? '');
   return `| ${escapeMarkdown(name)} | ${test.pattern} | ${location(test)} | ${message} |`;
 }

@@ -4,7 +4,7 @@ import { childEnvironment } from '../execute/child-env.js';
 import { frameworkModule, resolvePreset, type Preset } from '../frameworks/index.js';
 import { runSeries } from '../execute/run-series.js';
 import type { RunContext } from '../execute/run-with-report.js';
-import { buildInvocation, displayCommand } from '../execute/template.js';
+import { buildInvocation } from '../execute/template.js';
 import { UserError } from '../inputs/user-error.js';
 import type { InputSource } from '../inputs/read-input.js';
 import { readRunSettings } from '../inputs/run-settings.js';
@@ -21,6 +21,7 @@ import { decideCapacity } from './capacity-step.js';
 import { RunCollector } from './collect-runs.js';
 import { proofIdentity, storeProof } from './store-proof.js';
 import { publishVerdict, repositoryPath } from './publish-verdict.js';
+import { addDisplayIds, reproduceCommand } from './reproduce.js';
 import { selectTests, type TestSelection } from './select-tests.js';
 
 export interface RunStepOptions {
@@ -138,11 +139,12 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
     });
     const verdict = classifyRuns(collector.records);
     failure = stepFailure(verdict, { failOnFlaky: settings.failOnFlaky });
+    addDisplayIds(verdict, preset);
     await publishVerdict(io, verdict, {
       failing: failure !== undefined,
       failOnFlaky: settings.failOnFlaky,
       confidence: settings.confidence,
-      reproduceCommand: displayCommand(collector.firstArgv),
+      reproduceCommand: reproduceCommand(verdict, preset, collector.firstArgv, capacity.workers),
       annotationPath: repositoryPath(settings.workingDirectory, env),
       summaryFile: join(outputDir, 'summary.md'),
     });

@@ -19,6 +19,8 @@ export interface TestVerdict {
   suite?: string;
   line?: number;
   class: TestClass;
+  /** The id as the framework's users write it (pytest node id, `file > describe > test`); set by the run step. */
+  displayId?: string;
   /** One cell per run, in run order; notation in outcome-pattern.ts (e.g. `✓✗↻✓✓`). */
   pattern: string;
   /** Runs in which the test failed at least once: main result, a rerun or a framework retry. */
