@@ -26,6 +26,11 @@ export function installedExample(name: string): string {
   return dir;
 }
 
+/** The bin folder of a package set that is not an example (e.g. __tests__/fixtures/node22: a Node 22). */
+export function installedBin(fixture: string): string {
+  return join(installOnce(fixture.replaceAll('/', '-'), resolve(fixture)), '.bin');
+}
+
 function installOnce(name: string, source: string): string {
   const lock = readFileSync(join(source, 'package-lock.json'));
   const key = createHash('sha256').update(lock).digest('hex').slice(0, 16);
@@ -46,7 +51,7 @@ function installOnce(name: string, source: string): string {
     timeout: 600_000,
   });
   if (npm.status !== 0)
-    throw new Error(`npm install for examples/${name} failed:\n${npm.stdout}\n${npm.stderr}`);
+    throw new Error(`npm install for ${source} failed:\n${npm.stdout}\n${npm.stderr}`);
   try {
     renameSync(staging, root);
   } catch {

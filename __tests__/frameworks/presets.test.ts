@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expandPresetEnv, resolvePreset } from '../../src/frameworks/index.js';
 import { buildInvocation } from '../../src/execute/template.js';
@@ -81,11 +82,15 @@ describe('framework presets', () => {
     });
   });
 
-  it('node:test writes spec to stdout and JUnit to the results file', () => {
-    expect(argvFor('node-test', 2).argv).toEqual([
+  it("node:test writes spec to stdout and JUnit with files (shardproof's reporter) to the results file", () => {
+    const argv = argvFor('node-test', 2).argv;
+    const reporter = argv[5].slice('--test-reporter='.length);
+    expect(argv).toEqual([
       'node', '--test', '--test-concurrency=2', '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=junit', `--test-reporter-destination=${results}`, ...files,
+      `--test-reporter=${reporter}`, `--test-reporter-destination=${results}`, ...files,
     ]); // prettier-ignore
+    expect(reporter).toMatch(/shardproof-reporters\/node-test-junit-[0-9a-f]{12}\.mjs$/);
+    expect(readFileSync(reporter, 'utf8')).toContain('export default async function* shardproofJunit');
   });
 
   it('a command input replaces the template of a known framework but keeps its reporting env', () => {

@@ -1,7 +1,12 @@
 import type { FrameworkModule } from './framework.js';
 import { escapeJsRegExp, nameFilterSelection } from './name-filter.js';
+import { nodeTestReporterPath } from './node-test-reporter.js';
 
-/** node --test with the spec reporter on stdout and the JUnit reporter into {results}. */
+/**
+ * node --test with the spec reporter on stdout and shardproof's JUnit reporter into {results}: Node's own
+ * junit reporter names no file before Node 24 (node-test-reporter.ts). One process as before, so the
+ * attribution costs no extra run per file.
+ */
 export const nodeTest: FrameworkModule = {
   name: 'node-test',
   retries: 'node:test has no retries of its own',
@@ -9,7 +14,7 @@ export const nodeTest: FrameworkModule = {
     framework: 'node-test',
     command:
       'node --test --test-concurrency={workers} --test-reporter=spec --test-reporter-destination=stdout ' +
-      '--test-reporter=junit --test-reporter-destination={results} {files}',
+      `--test-reporter=${templateWord(nodeTestReporterPath())} --test-reporter-destination={results} {files}`,
     env: {},
     reportExtension: 'xml',
     reportIsStdout: false,
@@ -24,3 +29,8 @@ export const nodeTest: FrameworkModule = {
     ),
   displayId: (test) => [test.file, test.name].filter(Boolean).join(' > '),
 };
+
+/** One word of a command template whatever the path holds (single quotes, as the template reads them). */
+function templateWord(text: string): string {
+  return `'${text.replaceAll("'", `'\\''`)}'`;
+}
