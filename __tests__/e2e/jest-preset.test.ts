@@ -8,6 +8,10 @@ import { plainLog, ranTestcases, readManifest, readProofResults, summaryCounts }
 import { runBundle } from './run-bundle.js';
 
 const TESTS = 'test/**/*.test.{ts,tsx}';
+
+/** The times of the testcases of test/cart.test.ts in a jest-junit report. */
+const cartTests = (xml: string) =>
+  [...xml.matchAll(/<testcase [^>]*time="([\d.]+)" file="test\/cart\.test\.ts"/g)].map((m) => Number(m[1]));
 const LONG = { timeoutMs: 300_000 };
 
 describe('the jest preset, unmodified, on a jest 30 + ts-jest project', () => {
@@ -57,6 +61,16 @@ describe('the jest preset, unmodified, on a jest 30 + ts-jest project', () => {
     expect(cart).toContain('test/cart.test.ts::Cart::total > 0 after adding (a|b) [x]');
     const flaky = results.tests.find((t) => t.class === 'flaky')!;
     expect(flaky).toMatchObject({ name: 'warms the cache > then answers', pattern: '✗↻✓' });
+
+    // The timing history takes each file's own time (jest-junit's testsuite time: transform, setup,
+    // module loading), far above the sum of its tests.
+    const run1 = readFileSync(join(dir, 'run-1.xml'), 'utf8');
+    const suiteTime = Number(/<testsuite name="test\/cart\.test\.ts"[^>]*? time="([\d.]+)"/.exec(run1)![1]);
+    expect(cartTests(run1)).toHaveLength(5);
+    const testSum = cartTests(run1).reduce((sum, seconds) => sum + seconds, 0);
+    expect(suiteTime).toBeGreaterThan(testSum);
+    const timings = JSON.parse(readFileSync(join(dir, 'timings.json'), 'utf8'));
+    expect(timings.items['test/cart.test.ts'].durations[0]).toBeCloseTo(suiteTime, 2);
 
     // The rerun selected exactly the failed tests (and reloaded the broken file), nothing else ran.
     const rerun = manifest.runs.find((r) => r.rerun === 1)!;

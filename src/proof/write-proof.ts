@@ -76,7 +76,14 @@ export async function writeProofFolder(
   // the history that the next plan reads.
   let timings = emptyHistory();
   const now = folder.now ?? new Date().toISOString();
-  for (const run of folder.records) timings = recordRun(timings, run.tests, { now });
+  for (const run of folder.records) {
+    // A file's own measured time (setup included) where the report gave it, as the report job's history does.
+    const own = folder.fileTimes?.get(run.run) ?? [];
+    timings = recordRun(timings, run.tests, {
+      now,
+      fileSeconds: new Map(own.map((t) => [t.file, t.seconds])),
+    });
+  }
   await writeFile(join(folder.outputDir, TIMINGS_FILE), serializeHistory(timings));
   const manifest = await writeManifest({
     outputDir: folder.outputDir,

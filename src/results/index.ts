@@ -10,4 +10,4 @@ export {
   type TestResult,
 } from './model.js';
 export { LOAD_ERROR_NAME, numberRunResults } from './run-results.js';
-export { rebaseReportPaths } from './rebase-paths.js';
+export { rebaseReportPaths, rebaseRun } from './rebase-paths.js';

@@ -9,15 +9,29 @@ import type { TestResult } from './model.js';
  * is only rewritten when prefix + path is a given file. Paths already given, or never given, stay.
  */
 export function rebaseReportPaths(tests: readonly TestResult[], givenFiles: readonly string[]): TestResult[] {
+  return rebaseRun(tests, givenFiles).tests;
+}
+
+/** rebaseReportPaths, and the same root applied to the keys of the reports' per-file times. */
+export function rebaseRun(
+  tests: readonly TestResult[],
+  givenFiles: readonly string[],
+  fileSeconds: Record<string, number> = {},
+): { tests: TestResult[]; fileSeconds: Record<string, number> } {
   const given = new Set(givenFiles);
   const prefix = commonRoot(tests, given);
-  if (prefix === undefined) return [...tests];
-  return tests.map((test) => {
+  if (prefix === undefined) return { tests: [...tests], fileSeconds };
+  const seconds: Record<string, number> = {};
+  for (const [file, value] of Object.entries(fileSeconds)) {
+    seconds[!given.has(file) && given.has(prefix + file) ? prefix + file : file] = value;
+  }
+  const rebased = tests.map((test) => {
     if (test.file === undefined || given.has(test.file) || !given.has(prefix + test.file)) return test;
     const file = prefix + test.file;
     const id = test.id.startsWith(`${test.file}::`) ? file + test.id.slice(test.file.length) : test.id;
     return { ...test, file, id };
   });
+  return { tests: rebased, fileSeconds: seconds };
 }
 
 function commonRoot(tests: readonly TestResult[], given: Set<string>): string | undefined {

@@ -12,7 +12,7 @@ import { frameworkModule } from '../frameworks/index.js';
 import {
   numberRunResults,
   parseReports,
-  rebaseReportPaths,
+  rebaseRun,
   type FileTime,
   type TestResult,
 } from '../results/index.js';
@@ -77,18 +77,22 @@ export class RunCollector {
     givenFiles: readonly string[],
   ): Promise<{ tests: TestResult[]; unreadable: string[]; fileTimes: FileTime[] }> {
     const parsed = await parseReports(paths, { rootDir: this.settings.workingDirectory });
-    for (const report of parsed.reports)
+    const fileSeconds: Record<string, number> = {};
+    for (const report of parsed.reports) {
       for (const w of report.warnings) this.io.debug(`${report.source}: ${w}`);
+      for (const { file, seconds } of report.fileTimes ?? [])
+        fileSeconds[file] = (fileSeconds[file] ?? 0) + seconds;
+    }
+    // Paths relative to the framework's own root (playwright testDir) map back to the files the run was given.
+    const rebased = rebaseRun(
+      parsed.reports.flatMap((report) => report.tests),
+      givenFiles,
+      fileSeconds,
+    );
     return {
-      tests: numberRunResults(
-        rebaseReportPaths(
-          parsed.reports.flatMap((report) => report.tests),
-          givenFiles,
-        ),
-        frameworkModule(this.context.preset.framework).isLoadError,
-      ),
+      tests: numberRunResults(rebased.tests, frameworkModule(this.context.preset.framework).isLoadError),
       unreadable: parsed.errors.map((error) => error.message),
-      fileTimes: parsed.reports.flatMap((report) => report.fileTimes ?? []),
+      fileTimes: Object.entries(rebased.fileSeconds).map(([file, seconds]) => ({ file, seconds })),
     };
   }
 
