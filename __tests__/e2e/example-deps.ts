@@ -50,8 +50,7 @@ function installOnce(name: string, source: string): string {
     encoding: 'utf8',
     timeout: 600_000,
   });
-  if (npm.status !== 0)
-    throw new Error(`npm install for ${source} failed:\n${npm.stdout}\n${npm.stderr}`);
+  if (npm.status !== 0) throw new Error(`npm install for ${source} failed:\n${npm.stdout}\n${npm.stderr}`);
   try {
     renameSync(staging, root);
   } catch {
