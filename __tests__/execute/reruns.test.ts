@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { recordingLogger } from './recording-logger.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { resolvePreset } from '../../src/execute/presets.js';
+import { resolvePreset } from '../../src/frameworks/index.js';
 import { rerunFailedTests } from '../../src/execute/reruns.js';
 import type { TestResult } from '../../src/results/model.js';
 

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { recordingLogger } from './recording-logger.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendClosingLine } from '../../src/execute/closing-line.js';
-import { resolvePreset } from '../../src/execute/presets.js';
+import { resolvePreset } from '../../src/frameworks/index.js';
 import { runSeries } from '../../src/execute/run-series.js';
 
 const reportEnv = resolve('__tests__/fixtures/execute/report-env.mjs');

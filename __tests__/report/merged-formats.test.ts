@@ -31,6 +31,7 @@ const verdictOf = (tests: Partial<TestVerdict>[]): Verdict => {
       flaky: count('flaky'),
       skipped: count('skipped'),
       total: full.length,
+      fileErrors: 0,
     },
     runFailures: [],
   };

@@ -32,7 +32,7 @@ function verdictWith(flaky: number): Verdict {
     })),
     runsWithReport: 3,
     tests,
-    counts: { passed: 0, failed: 0, flaky, skipped: 0, total: flaky },
+    counts: { passed: 0, failed: 0, flaky, skipped: 0, total: flaky, fileErrors: 0 },
     runFailures: [],
   };
 }

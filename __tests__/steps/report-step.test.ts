@@ -89,7 +89,7 @@ describe('reportStep with the local twins', () => {
     const results = readJson<{ counts: unknown; tests: { id: string; pattern: string }[] }>(
       io.outputs['results-json'],
     );
-    expect(results.counts).toEqual({ passed: 7, failed: 0, flaky: 1, skipped: 0, total: 8 });
+    expect(results.counts).toEqual({ passed: 7, failed: 0, flaky: 1, skipped: 0, total: 8, fileErrors: 0 });
     expect(results.tests.find((t) => t.id === `${flaky}::test_one`)?.pattern).toBe('✓✗');
 
     const artifact = join(state, 'artifacts', 'shardproof-report');

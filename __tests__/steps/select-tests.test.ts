@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { argumentsForItems } from '../../src/steps/select-tests.js';
+import { argumentsForItems, checkRunMatchesPlan } from '../../src/steps/select-tests.js';
 
 describe('argumentsForItems', () => {
   it('passes whole files as they are', () => {
@@ -44,7 +44,35 @@ describe('argumentsForItems', () => {
 
   it('refuses split items for frameworks the run step cannot select tests for', () => {
     expect(() => argumentsForItems([{ file: 'a.test.ts', tests: ['x'] }], 'jest')).toThrow(
-      "supports for pytest only; plan without split-slow-files for framework 'jest'",
+      "which framework 'jest' cannot run alongside whole files; plan without split-slow-files",
     );
+  });
+});
+
+describe('checkRunMatchesPlan', () => {
+  const planned = { suite: 'unit', framework: 'pytest', command: 'poetry run pytest {files}' };
+
+  it('refuses a framework other than the planned one, naming both', () => {
+    expect(() => checkRunMatchesPlan({ framework: 'jest', shard: 2 }, planned)).toThrow(
+      "Input 'framework' is 'jest', but the plan made shard 2 of suite 'unit' for 'pytest'.",
+    );
+  });
+
+  it('refuses a command other than the planned one, naming both', () => {
+    expect(() =>
+      checkRunMatchesPlan({ framework: 'pytest', command: 'pytest -x {files}', shard: 1 }, planned),
+    ).toThrow(
+      `Input 'command' is "pytest -x {files}", but the plan made shard 1 of suite 'unit' for "poetry run pytest {files}".`,
+    );
+  });
+
+  it("accepts the plan's own framework and command, or none given, or any framework for a custom plan", () => {
+    expect(() =>
+      checkRunMatchesPlan({ framework: 'pytest', command: planned.command, shard: 1 }, planned),
+    ).not.toThrow();
+    expect(() => checkRunMatchesPlan({ shard: 1 }, planned)).not.toThrow();
+    expect(() =>
+      checkRunMatchesPlan({ framework: 'jest', shard: 1 }, { suite: 'x', framework: 'custom' }),
+    ).not.toThrow();
   });
 });

@@ -101,6 +101,20 @@ describe('classifyRuns', () => {
     expect(tests.t).toMatchObject({ class: 'failed', pattern: '✗✗' });
   });
 
+  it('a file that failed to load is its own class, counted apart from the tests', () => {
+    const loadError = result('broken.test.ts::(file failed to load)', 'error', {
+      file: 'broken.test.ts',
+      fileError: true,
+    });
+    const verdict = classifyRuns([run(1, [result('a', 'passed'), loadError])]);
+    expect(verdict.tests.map((t) => [t.id, t.class])).toEqual([
+      ['a', 'passed'],
+      ['broken.test.ts::(file failed to load)', 'file-error'],
+    ]);
+    expect(verdict.counts).toEqual({ passed: 1, failed: 0, flaky: 0, skipped: 0, total: 1, fileErrors: 1 });
+    expect(verdict.runs[0].counts).toEqual({ passed: 1, failed: 0, skipped: 0, flaky: 0, fileErrors: 1 });
+  });
+
   it('counts classes across runs and per run, and takes the median duration', () => {
     const verdict = classifyRuns([
       run(1, [result('a', 'passed', { duration: 1 }), result('b', 'failed')], {
@@ -109,7 +123,7 @@ describe('classifyRuns', () => {
       run(2, [result('a', 'passed', { duration: 5 }), result('b', 'passed')]),
       run(3, [result('a', 'passed', { duration: 2 }), result('b', 'skipped')]),
     ]);
-    expect(verdict.counts).toEqual({ passed: 1, failed: 0, flaky: 1, skipped: 0, total: 2 });
+    expect(verdict.counts).toEqual({ passed: 1, failed: 0, flaky: 1, skipped: 0, total: 2, fileErrors: 0 });
     expect(verdict.runs.map((r) => r.counts)).toEqual([
       { passed: 1, failed: 0, skipped: 0, flaky: 1 },
       { passed: 2, failed: 0, skipped: 0, flaky: 0 },

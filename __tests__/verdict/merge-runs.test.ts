@@ -39,7 +39,7 @@ describe('mergeVerdict', () => {
       ['a.py::x', 'flaky', '✓✗'],
       ['b.py::y', 'passed', '✓✓'],
     ]);
-    expect(verdict.counts).toEqual({ passed: 1, failed: 0, flaky: 1, skipped: 0, total: 2 });
+    expect(verdict.counts).toEqual({ passed: 1, failed: 0, flaky: 1, skipped: 0, total: 2, fileErrors: 0 });
     // Shards run side by side: a merged run lasts as long as its slowest shard, and keeps the worst exit.
     expect(verdict.runs[1]).toMatchObject({ wallMs: 2000, exitCode: 1 });
   });

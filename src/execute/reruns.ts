@@ -3,7 +3,7 @@
  * same path as a normal run, with results in `run-k-rerun-j.<ext>` and logs in `run-k-rerun-j.log`.
  */
 import type { TestResult } from '../results/model.js';
-import { buildRerunSelection } from './rerun-filters.js';
+import { frameworkModule } from '../frameworks/index.js';
 import { invocationFor, runWithReport, type RunContext, type RunRecord } from './run-with-report.js';
 
 export interface RerunRecord extends RunRecord {
@@ -33,7 +33,7 @@ export async function rerunFailedTests(opts: RerunOptions): Promise<RerunRecord[
   const records: RerunRecord[] = [];
   let targets = opts.failed;
   for (let rerun = 1; rerun <= opts.rerunFailed && targets.length > 0; rerun++) {
-    const selection = buildRerunSelection(opts.preset.framework, targets);
+    const selection = frameworkModule(opts.preset.framework).rerunSelection(targets);
     if (selection.unselectable.length > 0) {
       // One line for all of them: a warning per test would use up the step's annotations.
       const [first] = selection.unselectable;

@@ -4,7 +4,7 @@
  * Parsing and verdicts plug in through `collect`, called after each run before the next one starts.
  */
 import { mkdir } from 'node:fs/promises';
-import type { Preset } from './presets.js';
+import type { Preset } from '../frameworks/index.js';
 import { invocationFor, runWithReport, type RunContext, type RunRecord } from './run-with-report.js';
 
 export interface SeriesOptions extends RunContext {

@@ -8,7 +8,7 @@ import { rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { collectReports } from './collect-reports.js';
 import type { ExecuteLogger } from './logger.js';
-import { expandPresetEnv, type Preset } from './presets.js';
+import { expandPresetEnv, type Preset } from '../frameworks/index.js';
 import { portBlockBase } from './port-block.js';
 import { leasePortBlock } from './port-lease.js';
 import { shardproofEnv, withScratchDir, type RunPosition } from './run-env.js';

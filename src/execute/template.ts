@@ -10,7 +10,7 @@
  * positional parameters, so `$(touch pwned).py` stays a name. The bash flags match GitHub's own `run:`
  * steps, so a `pytest | tee` pipeline fails when pytest fails.
  */
-import { UserError } from '../inputs/user-error.js';
+import { UserError } from '../errors/user-error.js';
 
 export interface TemplateValues {
   files: string[];

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { FRAMEWORKS, type Framework } from '../execute/presets.js';
+import { FRAMEWORKS, type Framework } from '../frameworks/names.js';
 import {
   MAX_MATRIX_JOBS,
   parseAutoShardSettings,
@@ -16,7 +16,7 @@ import {
   readList,
   readNumber,
 } from './read-input.js';
-import { UserError } from './user-error.js';
+import { UserError } from '../errors/user-error.js';
 
 /** A shard job's fixed cost (checkout, setup, dependency install) on a hosted runner, roughly. */
 export const DEFAULT_SHARD_OVERHEAD_SECONDS = 30;

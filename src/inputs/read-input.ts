@@ -1,4 +1,4 @@
-import { inputError } from './user-error.js';
+import { inputError } from '../errors/user-error.js';
 
 /** Anything that can hand out raw input values by their action.yml names (ActionIO does). */
 export interface InputSource {

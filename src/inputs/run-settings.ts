@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { FRAMEWORKS, type Framework } from '../execute/presets.js';
+import { FRAMEWORKS, type Framework } from '../frameworks/names.js';
 import { DEFAULT_CONFIDENCE, runsForTargetFlakeRate } from '../verdict/confidence.js';
 import {
   type InputSource,
@@ -10,7 +10,7 @@ import {
   readNumber,
 } from './read-input.js';
 import { DEFAULT_PROOF_PREFIX, safeNamePart } from '../proof/artifact-name.js';
-import { inputError, UserError } from './user-error.js';
+import { inputError, UserError } from '../errors/user-error.js';
 
 export const MAX_RUNS = 500;
 

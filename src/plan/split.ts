@@ -1,15 +1,17 @@
+import { FRAMEWORKS, frameworkModule } from '../frameworks/index.js';
 import { estimateTests, type FileEstimate } from './estimate.js';
 import { firstMatchingGlob, globToRegExp } from './glob-match.js';
 import type { Estimator, TimingHistory } from './history.js';
 import type { PlannedItem } from './model.js';
 
 /**
- * Frameworks whose split pieces the run step can execute exactly: pytest node ids, and `--deselect` for the
- * remainder of a split file. go -run, jest/vitest -t and playwright --grep can select tests too, but the run
- * step cannot yet mix several filtered pieces and whole files in one invocation, so splitting them would
- * produce plans the run step refuses.
+ * Frameworks whose split pieces the run step can execute exactly (their module has splitArguments: pytest
+ * node ids and `--deselect` for the remainder). go -run, jest/vitest -t and playwright --grep can select
+ * tests too, but not several filtered pieces together with whole files in one invocation.
  */
-export const TEST_SELECTING_FRAMEWORKS: ReadonlySet<string> = new Set(['pytest']);
+export const TEST_SELECTING_FRAMEWORKS: ReadonlySet<string> = new Set(
+  FRAMEWORKS.filter((name) => frameworkModule(name).splitArguments !== undefined),
+);
 
 export interface SplitOptions {
   /** Split a file when its estimate exceeds this (the per-shard target: total work / shards). */

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
-import { FRAMEWORKS, type Framework } from '../execute/presets.js';
-import { UserError } from '../inputs/user-error.js';
+import { FRAMEWORKS, type Framework } from '../frameworks/names.js';
+import { UserError } from '../errors/user-error.js';
 import { parseShardCount, type ShardCountSetting } from './shard-count.js';
 
 /** One entry of the `suites` input, validated. */

@@ -11,7 +11,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { RunCounts } from '../verdict/verdict.js';
-import type { Framework } from '../execute/presets.js';
+import type { Framework } from '../frameworks/names.js';
 import type { RunRecord } from '../execute/run-with-report.js';
 import type { ProofInfo } from './proof-format.js';
 

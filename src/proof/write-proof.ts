@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Framework } from '../execute/presets.js';
+import type { Framework } from '../frameworks/names.js';
 import { emptyHistory, recordRun, serializeHistory } from '../plan/index.js';
 import type { FileTime } from '../results/model.js';
 import type { RunRecord } from '../verdict/run-record.js';
@@ -19,7 +19,7 @@ import { prettyJsonWithArray, writeChunks } from './streamed-file.js';
 export const RESULTS_FILE = 'results.json';
 export const TIMINGS_FILE = 'timings.json';
 
-const NO_COUNTS: VerdictCounts = { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0 };
+const NO_COUNTS: VerdictCounts = { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0, fileErrors: 0 };
 
 /**
  * results.json: the verdict for people and other tools, every test with its class and run pattern. Two-space
@@ -76,7 +76,14 @@ export async function writeProofFolder(
   // the history that the next plan reads.
   let timings = emptyHistory();
   const now = folder.now ?? new Date().toISOString();
-  for (const run of folder.records) timings = recordRun(timings, run.tests, { now });
+  for (const run of folder.records) {
+    // A file's own measured time (setup included) where the report gave it, as the report job's history does.
+    const own = folder.fileTimes?.get(run.run) ?? [];
+    timings = recordRun(timings, run.tests, {
+      now,
+      fileSeconds: new Map(own.map((t) => [t.file, t.seconds])),
+    });
+  }
   await writeFile(join(folder.outputDir, TIMINGS_FILE), serializeHistory(timings));
   const manifest = await writeManifest({
     outputDir: folder.outputDir,

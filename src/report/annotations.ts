@@ -66,6 +66,14 @@ function failedAnnotation(test: TestVerdict, runs: number): Annotation {
   };
 }
 
+function fileErrorAnnotation(test: TestVerdict, runs: number): Annotation {
+  return {
+    level: 'error',
+    message: `This file failed to load, so none of its tests ran: ${runsLine(test, runs)}${failureText(test)}`,
+    props: { title: capText(`Failed to load: ${test.file ?? test.id}`, MAX_TITLE_CHARS), ...location(test) },
+  };
+}
+
 function flakyAnnotation(test: TestVerdict, runs: number): Annotation {
   return {
     level: 'warning',
@@ -93,14 +101,20 @@ export function selectAnnotations(
   const limit = options.perLevel ?? ANNOTATIONS_PER_LEVEL;
   const per = (level: AnnotationLevel) => (typeof limit === 'number' ? limit : limit[level]);
   const runs = verdict.runs.length;
-  const failed = verdict.tests.filter((t) => t.class === 'failed').sort(byRunsFailed);
+  // Files that failed to load come first: every test in them is missing from the counts.
+  const failed = [
+    ...verdict.tests.filter((t) => t.class === 'file-error').sort(byRunsFailed),
+    ...verdict.tests.filter((t) => t.class === 'failed').sort(byRunsFailed),
+  ];
   const flaky = verdict.tests.filter((t) => t.class === 'flaky').sort(byRunsFailed);
   const missing = verdict.tests
     .filter((t) => (t.class === 'passed' || t.class === 'skipped') && t.missingRuns > 0)
     .sort(byMissingRuns);
   return {
     annotations: [
-      ...failed.slice(0, per('error')).map((t) => failedAnnotation(t, runs)),
+      ...failed
+        .slice(0, per('error'))
+        .map((t) => (t.class === 'file-error' ? fileErrorAnnotation(t, runs) : failedAnnotation(t, runs))),
       ...flaky.slice(0, per('warning')).map((t) => flakyAnnotation(t, runs)),
       ...missing.slice(0, per('notice')).map((t) => missingAnnotation(t, runs)),
     ],

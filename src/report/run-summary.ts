@@ -31,6 +31,7 @@ export interface RunSummaryOptions {
 export const IMPORTANCE = {
   headline: 0,
   runFailures: 1,
+  fileErrors: 1,
   notAnnotated: 2,
   reproduce: 2,
   runs: 3,
@@ -46,15 +47,18 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 function headline(verdict: Verdict, options: RunSummaryOptions): SummarySection {
-  const { failed, flaky, passed, skipped, total } = verdict.counts;
+  const { failed, flaky, passed, skipped, total, fileErrors } = verdict.counts;
   const failing =
     options.failing === true ||
     failed > 0 ||
+    fileErrors > 0 ||
     verdict.runFailures.length > 0 ||
     (flaky > 0 && options.failOnFlaky !== false);
   const icon = failing ? '❌' : flaky > 0 ? '⚠️' : '✅';
   const counts = `${formatCount(failed)} failed, ${formatCount(flaky)} flaky, ${formatCount(passed)} passed, ${formatCount(skipped)} skipped`;
-  const scope = `${plural(total, 'test')}, ${plural(verdict.runs.length, 'run')}`;
+  const unloaded =
+    fileErrors > 0 ? `; ${plural(fileErrors, 'test file')} failed to load, their tests did not run` : '';
+  const scope = `${plural(total, 'test')}, ${plural(verdict.runs.length, 'run')}${unloaded}`;
   const sentence = confidenceSentence(verdict, options.confidence ?? DEFAULT_CONFIDENCE);
   return {
     name: 'the headline',
@@ -83,7 +87,7 @@ function location(test: TestVerdict): string {
 }
 
 function testRow(test: TestVerdict): string {
-  const name = test.suite === undefined ? test.name : `${test.suite} › ${test.name}`;
+  const name = test.displayId ?? (test.suite === undefined ? test.name : `${test.suite} › ${test.name}`);
   const message = escapeMarkdown(test.message ?? '');
   return `| ${escapeMarkdown(name)} | ${test.pattern} | ${location(test)} | ${message} |`;
 }
@@ -95,7 +99,7 @@ function byRunsFailed(a: TestVerdict, b: TestVerdict): number {
 
 function testTable(
   verdict: Verdict,
-  cls: 'failed' | 'flaky',
+  cls: 'failed' | 'flaky' | 'file-error',
   title: string,
   importance: number,
 ): SummarySection {
@@ -156,6 +160,7 @@ export function renderRunSummary(verdict: Verdict, options: RunSummaryOptions = 
     ...(options.extraSections ?? []),
     runFailures(verdict),
     runsTable(verdict, IMPORTANCE.runs),
+    testTable(verdict, 'file-error', 'Test files that failed to load', IMPORTANCE.fileErrors),
     testTable(verdict, 'failed', 'Failed every run', IMPORTANCE.failed),
     testTable(verdict, 'flaky', 'Flaky', IMPORTANCE.flaky),
     slowestTests(verdict, IMPORTANCE.slowest),

@@ -9,3 +9,5 @@ export {
   type ReportFormat,
   type TestResult,
 } from './model.js';
+export { LOAD_ERROR_NAME, numberRunResults } from './run-results.js';
+export { rebaseReportPaths, rebaseRun } from './rebase-paths.js';

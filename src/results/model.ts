@@ -25,6 +25,10 @@ export interface TestResult {
   line?: number;
   /** Failures the framework itself retried away within this run (surefire flakyFailure, rerunFailure). */
   retriedFailures?: number;
+  /** The k-th (k ≥ 2) test with the same file, suite and name in one run: its id ends in ` #k`. */
+  ordinal?: number;
+  /** Not a test: the file failed to load (import error, syntax error), so none of its tests ran. */
+  fileError?: true;
 }
 
 export type ReportFormat = 'junit' | 'go-json' | 'ctrf';

@@ -8,8 +8,7 @@ import {
 } from '../calibrate/performance-report.js';
 import { calibrationSchedule, parseCalibrateCounts } from '../calibrate/worker-counts.js';
 import { childEnvironment } from '../execute/child-env.js';
-import { hasPytestXdist } from '../execute/probe-xdist.js';
-import { resolvePreset } from '../execute/presets.js';
+import { frameworkModule, resolvePreset } from '../frameworks/index.js';
 import { runWithReport } from '../execute/run-with-report.js';
 import { readInteger } from '../inputs/read-input.js';
 import { readRunSettings } from '../inputs/run-settings.js';
@@ -39,11 +38,13 @@ export async function calibrateStep(services: Services): Promise<PerformanceRepo
   const repeats = readInteger(io, 'calibrate-repeats', 1, 1, 10)!;
   const childEnv = childEnvironment(env);
   const framework = selection.framework;
-  if (framework === 'pytest' && selection.command === undefined && counts.some((c) => c > 1)) {
-    if (!hasPytestXdist(settings.workingDirectory, childEnv)) {
-      throw new UserError('calibrate compares worker counts, and pytest-xdist is not installed for python3.');
-    }
-  }
+  const most = Math.max(...counts);
+  const unusable = frameworkModule(framework).unusableWorkers?.(most, {
+    cwd: settings.workingDirectory,
+    env: childEnv,
+    ownCommand: selection.command === undefined,
+  });
+  if (unusable) throw new UserError(`calibrate compares worker counts, and ${unusable}.`);
   const outputDir = settings.outputDir ?? join(env.RUNNER_TEMP || localStateDir(env), 'calibrate');
   await mkdir(outputDir, { recursive: true });
   const schedule = calibrationSchedule(counts, repeats);
@@ -57,6 +58,7 @@ export async function calibrateStep(services: Services): Promise<PerformanceRepo
       workers: slot.workers,
       command: selection.command,
       results: settings.results,
+      cwd: settings.workingDirectory,
     });
     const record = await runWithReport({
       preset,

@@ -8,7 +8,14 @@ import type { RunContext, RunRecord as ExecutedRun } from '../execute/run-with-r
 import type { RunSettings } from '../inputs/run-settings.js';
 import type { ActionIO } from '../platform/types.js';
 import { manifestRun, type ManifestRun } from '../proof/manifest.js';
-import { parseReports, type FileTime, type TestResult } from '../results/index.js';
+import { frameworkModule } from '../frameworks/index.js';
+import {
+  numberRunResults,
+  parseReports,
+  rebaseRun,
+  type FileTime,
+  type TestResult,
+} from '../results/index.js';
 import { countRun } from '../verdict/count-run.js';
 import { isFailure } from '../verdict/results-by-id.js';
 import type { RunRecord } from '../verdict/run-record.js';
@@ -33,11 +40,13 @@ export class RunCollector {
     private readonly position: RunPosition,
     private readonly settings: RunSettings,
     private readonly io: ActionIO,
+    /** The files the run was given: report paths relative to the framework's own root map back to them. */
+    private readonly givenFiles: readonly string[] = [],
   ) {}
 
   async collect(executed: ExecutedRun): Promise<void> {
     if (this.firstArgv.length === 0) this.firstArgv = executed.argv;
-    const { tests, unreadable, fileTimes } = await this.parse(executed.reportPaths);
+    const { tests, unreadable, fileTimes } = await this.parse(executed.reportPaths, this.givenFiles);
     if (fileTimes.length > 0) this.fileTimes.set(executed.run, fileTimes);
     const reruns = await this.rerunFailures(executed, tests);
     const counts = countRun(
@@ -65,14 +74,25 @@ export class RunCollector {
 
   private async parse(
     paths: string[],
+    givenFiles: readonly string[],
   ): Promise<{ tests: TestResult[]; unreadable: string[]; fileTimes: FileTime[] }> {
     const parsed = await parseReports(paths, { rootDir: this.settings.workingDirectory });
-    for (const report of parsed.reports)
+    const fileSeconds: Record<string, number> = {};
+    for (const report of parsed.reports) {
       for (const w of report.warnings) this.io.debug(`${report.source}: ${w}`);
+      for (const { file, seconds } of report.fileTimes ?? [])
+        fileSeconds[file] = (fileSeconds[file] ?? 0) + seconds;
+    }
+    // Paths relative to the framework's own root (playwright testDir) map back to the files the run was given.
+    const rebased = rebaseRun(
+      parsed.reports.flatMap((report) => report.tests),
+      givenFiles,
+      fileSeconds,
+    );
     return {
-      tests: parsed.reports.flatMap((report) => report.tests),
+      tests: numberRunResults(rebased.tests, frameworkModule(this.context.preset.framework).isLoadError),
       unreadable: parsed.errors.map((error) => error.message),
-      fileTimes: parsed.reports.flatMap((report) => report.fileTimes ?? []),
+      fileTimes: Object.entries(rebased.fileSeconds).map(([file, seconds]) => ({ file, seconds })),
     };
   }
 
@@ -88,7 +108,12 @@ export class RunCollector {
       run: executed.run,
       stillFailing: async (record) => {
         const wanted = new Set(record.tests.map((t) => t.id));
-        const rerun = (await this.parse(record.reportPaths)).tests.filter((t) => wanted.has(t.id));
+        const rerun = (
+          await this.parse(
+            record.reportPaths,
+            record.tests.flatMap((t) => t.file ?? []),
+          )
+        ).tests.filter((t) => wanted.has(t.id));
         results.push({ executed: record, tests: rerun });
         const passed = new Set(rerun.filter((t) => !isFailure(t)).map((t) => t.id));
         return record.tests.filter((t) => !passed.has(t.id));

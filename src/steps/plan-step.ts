@@ -2,8 +2,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
+import { frameworkModule, frameworkNamed } from '../frameworks/index.js';
 import { readPlanSettings, type PlanStepSettings } from '../inputs/plan-settings.js';
-import { UserError } from '../inputs/user-error.js';
+import { UserError } from '../errors/user-error.js';
 import {
   applyRenames,
   assertDisjointSuites,
@@ -83,7 +84,7 @@ async function discoverSuites(settings: PlanStepSettings): Promise<SuiteInput[]>
   const suites: SuiteInput[] = [];
   for (const spec of specs) {
     const framework = spec.framework ?? settings.framework;
-    const go = framework === 'go';
+    const go = frameworkModule(frameworkNamed(framework)).itemsArePackages === true;
     const files = await discover({
       tests: (go ? goTestGlobs(spec.tests) : spec.tests).join('\n'),
       exclude: [...settings.exclude, ...spec.exclude].join('\n'),

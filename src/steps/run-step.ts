@@ -1,11 +1,10 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { childEnvironment } from '../execute/child-env.js';
-import { hasPytestXdist } from '../execute/probe-xdist.js';
-import { resolvePreset, type Preset } from '../execute/presets.js';
+import { frameworkModule, resolvePreset, type Preset } from '../frameworks/index.js';
 import { runSeries } from '../execute/run-series.js';
 import type { RunContext } from '../execute/run-with-report.js';
-import { buildInvocation, displayCommand } from '../execute/template.js';
+import { buildInvocation } from '../execute/template.js';
 import { UserError } from '../inputs/user-error.js';
 import type { InputSource } from '../inputs/read-input.js';
 import { readRunSettings } from '../inputs/run-settings.js';
@@ -23,6 +22,7 @@ import { RunCollector } from './collect-runs.js';
 import { proofIdentity, storeProof } from './store-proof.js';
 import { publishVerdict, repositoryPath } from './publish-verdict.js';
 import { runAttempt } from './plan-artifact.js';
+import { addDisplayIds, reproduceCommand } from './reproduce.js';
 import { selectTests, type TestSelection } from './select-tests.js';
 
 export interface RunStepOptions {
@@ -43,8 +43,13 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
   const selection = await selectTests(settings, artifacts, runAttempt(env));
   const capacity = decideCapacity(io, withSuiteWorkers(io, selection.suiteWorkers));
   const childEnv = childEnvironment(env);
-  if (needsXdist(selection, capacity.workers) && !hasPytestXdist(settings.workingDirectory, childEnv)) {
-    io.info(`workers: 1 (pytest-xdist is not installed for python3, so -n ${capacity.workers} would fail)`);
+  const unusable = frameworkModule(selection.framework).unusableWorkers?.(capacity.workers, {
+    cwd: settings.workingDirectory,
+    env: childEnv,
+    ownCommand: selection.command === undefined,
+  });
+  if (unusable) {
+    io.info(`workers: 1 (${unusable})`);
     capacity.workers = 1;
     io.setOutput('workers', '1');
   }
@@ -52,6 +57,7 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
     workers: capacity.workers,
     command: selection.command,
     results: settings.results,
+    cwd: settings.workingDirectory,
   });
   if (selection.shard && selection.shard.total > 1 && !usesFiles(preset)) {
     throw new UserError(
@@ -93,7 +99,7 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
     onLine: (_stream, line) => io.untrusted(line),
   };
   const position = { workers: capacity.workers, runs: totalRuns, shard: selection.shard };
-  const collector = new RunCollector(context, position, settings, io);
+  const collector = new RunCollector(context, position, settings, io, selection.files);
   const folder = {
     outputDir,
     framework: preset.framework,
@@ -134,11 +140,12 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
     });
     const verdict = classifyRuns(collector.records);
     failure = stepFailure(verdict, { failOnFlaky: settings.failOnFlaky });
+    addDisplayIds(verdict, preset);
     await publishVerdict(io, verdict, {
       failing: failure !== undefined,
       failOnFlaky: settings.failOnFlaky,
       confidence: settings.confidence,
-      reproduceCommand: displayCommand(collector.firstArgv),
+      reproduceCommand: reproduceCommand(verdict, preset, collector.firstArgv, capacity.workers),
       annotationPath: repositoryPath(settings.workingDirectory, env),
       summaryFile: join(outputDir, 'summary.md'),
     });
@@ -205,11 +212,6 @@ function setCountOutputs(
 ): void {
   for (const key of ['passed', 'failed', 'flaky', 'skipped'] as const) io.setOutput(key, String(counts[key]));
   io.setOutput('results-json', resultsPath);
-}
-
-/** The pytest preset's own command passes -n only with more than one worker. */
-function needsXdist(selection: TestSelection, workers: number): boolean {
-  return selection.framework === 'pytest' && selection.command === undefined && workers > 1;
 }
 
 function usesFiles(preset: Preset): boolean {

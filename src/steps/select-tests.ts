@@ -1,14 +1,12 @@
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FRAMEWORKS, type Framework } from '../execute/presets.js';
-import { pytestNodeId } from '../execute/rerun-filters.js';
+import { frameworkModule, frameworkNamed, type Framework } from '../frameworks/index.js';
 import type { RunSettings } from '../inputs/run-settings.js';
-import { UserError } from '../inputs/user-error.js';
+import { UserError } from '../errors/user-error.js';
 import { DEFAULT_SUITE, discover, itemsForShard, readPlan, type Plan, type PlanItem } from '../plan/index.js';
 import type { ArtifactStore } from '../platform/types.js';
 import { downloadNewestPlan, PLAN_ARTIFACT, PLAN_FILE_NAME } from './plan-artifact.js';
-
 
 export interface TestSelection {
   /** The step's framework input, else the planned suite's, else custom. */
@@ -19,7 +17,8 @@ export interface TestSelection {
   suiteWorkers?: number;
   /** Arguments for {files}: files, go packages or pytest node ids. */
   files: string[];
-  /** Arguments placed before the files (pytest --deselect for the remainder of a split file). */
+  /** Arguments placed before the files (pytest --deselect for the remainder of a split file, vitest's
+   * --exclude of files a given path would also select). */
   filterArgs: string[];
   shard?: { index: number; total: number; suite: string };
   /** For the log: where the list came from. */
@@ -39,15 +38,32 @@ export async function selectTests(
   /** This workflow run's attempt: the newest plan up to it is the one to run. */
   attempt = 1,
 ): Promise<TestSelection> {
+  const selection = await selectItems(settings, artifacts, attempt);
+  const exact = frameworkModule(selection.framework).exactSelectionArgs;
+  if (exact && selection.files.length > 0) {
+    selection.filterArgs.push(...(await exact(selection.files, settings.workingDirectory)));
+  }
+  return selection;
+}
+
+async function selectItems(
+  settings: RunSettings,
+  artifacts: ArtifactStore,
+  attempt: number,
+): Promise<TestSelection> {
   if (settings.shard !== undefined) return selectShard(settings, settings.shard, artifacts, attempt);
-  const own = { framework: settings.framework ?? 'custom', command: settings.command, filterArgs: [] };
+  const own = {
+    framework: settings.framework ?? frameworkNamed(undefined),
+    command: settings.command,
+    filterArgs: [],
+  };
   if (settings.files.length) {
     return { ...own, files: settings.files, source: `${settings.files.length} files (input files)` };
   }
   if (settings.tests.length === 0) {
     return { ...own, files: [], source: 'no tests or files given: the command selects its own tests' };
   }
-  if (own.framework === 'go') {
+  if (frameworkModule(own.framework).itemsArePackages) {
     // go test takes package patterns such as ./... — they are not file globs.
     return { ...own, files: settings.tests, source: 'go packages (input tests)' };
   }
@@ -71,8 +87,9 @@ async function selectShard(
   const suite = settings.suite ?? (plan.suites.length === 1 ? plan.suites[0].name : DEFAULT_SUITE);
   const items = itemsForShard(plan, suite, shard);
   const planned = plan.suites.find((s) => s.name === suite)!;
+  checkRunMatchesPlan(settings, { ...planned, suite });
   const total = planned.shards.length;
-  const framework = settings.framework ?? frameworkOf(planned.framework);
+  const framework = settings.framework ?? frameworkNamed(planned.framework);
   const { files, filterArgs } = argumentsForItems(items, framework);
   return {
     framework,
@@ -88,8 +105,37 @@ async function selectShard(
   };
 }
 
-function frameworkOf(name: string | undefined): Framework {
-  return FRAMEWORKS.find((f) => f === name) ?? 'custom';
+/**
+ * A shard runs what its plan planned: a framework or command other than the planned suite's would run the
+ * plan's files with the wrong tool (jest on .py files). A plan made without a framework (custom) leaves
+ * the choice to the run step.
+ */
+export function checkRunMatchesPlan(
+  settings: Pick<RunSettings, 'framework' | 'command' | 'shard'>,
+  planned: { suite: string; framework?: string; command?: string },
+): void {
+  const where = `shard ${settings.shard} of suite '${planned.suite}'`;
+  const plannedFramework = frameworkNamed(planned.framework);
+  if (
+    settings.framework !== undefined &&
+    plannedFramework !== 'custom' &&
+    settings.framework !== plannedFramework
+  ) {
+    throw new UserError(
+      `Input 'framework' is '${settings.framework}', but the plan made ${where} for '${plannedFramework}'. ` +
+        `Use the plan's framework in the run step (or leave the input out), or plan again with '${settings.framework}'.`,
+    );
+  }
+  if (
+    settings.command !== undefined &&
+    planned.command !== undefined &&
+    settings.command !== planned.command
+  ) {
+    throw new UserError(
+      `Input 'command' is ${JSON.stringify(settings.command)}, but the plan made ${where} for ` +
+        `${JSON.stringify(planned.command)}. Leave 'command' out to use the plan's, or plan again with this command.`,
+    );
+  }
 }
 
 async function loadPlan(settings: RunSettings, artifacts: ArtifactStore, attempt: number): Promise<Plan> {
@@ -110,14 +156,14 @@ async function loadPlan(settings: RunSettings, artifacts: ArtifactStore, attempt
 }
 
 /**
- * Turns plan items into runner arguments. Whole files pass as they are. Pieces of a split file are pytest
- * node ids, and the remainder piece runs the file with the known tests deselected, so tests added since
- * the timings were taken still run exactly once. When a shard holds the remainder and pieces of the same
- * file, the file run covers those pieces: they are neither deselected nor passed a second time.
+ * Turns plan items into runner arguments. Whole files pass as they are; pieces of a split file go to the
+ * framework's splitArguments (pytest: node ids, and the remainder piece runs the file with the known tests
+ * deselected, so tests added since the timings were taken still run exactly once). When a shard holds the
+ * remainder and pieces of the same file, the file run covers those pieces.
  */
 export function argumentsForItems(
   items: PlanItem[],
-  framework: string,
+  framework: Framework,
 ): { files: string[]; filterArgs: string[] } {
   const files: string[] = [];
   const filterArgs: string[] = [];
@@ -125,36 +171,21 @@ export function argumentsForItems(
   const piecesHere = new Set(
     items.flatMap((i) => (i.tests && remainderHere.has(i.file) ? i.tests.map((t) => `${i.file}\0${t}`) : [])),
   );
+  const split = frameworkModule(framework).splitArguments;
   for (const item of items) {
     if (item.tests === undefined && item.exceptTests === undefined) {
       files.push(item.file);
       continue;
     }
-    if (framework !== 'pytest') {
+    if (split === undefined) {
       throw new UserError(
-        `The plan splits ${item.file} into single tests, which the run step supports for pytest only; ` +
-          `plan without split-slow-files for framework '${framework}'.`,
+        `The plan splits ${item.file} into single tests, which framework '${framework}' cannot run ` +
+          `alongside whole files; plan without split-slow-files for this suite.`,
       );
     }
-    if (item.tests && !remainderHere.has(item.file)) {
-      files.push(...item.tests.map((selector) => nodeIdFor(item.file, selector)));
-    }
-    if (item.exceptTests) {
-      files.push(item.file);
-      for (const selector of item.exceptTests) {
-        if (!piecesHere.has(`${item.file}\0${selector}`))
-          filterArgs.push('--deselect', nodeIdFor(item.file, selector));
-      }
-    }
+    const args = split(item, { remainderHere: remainderHere.has(item.file), piecesHere });
+    files.push(...args.files);
+    filterArgs.push(...args.filterArgs);
   }
   return { files, filterArgs };
-}
-
-/** A plan selector is the `suite::name` part of a test id; pytest wants `file::Class::name`. The suite is a
- * dotted class path and never holds `::`, while a parametrized name can (`test_x[a::b]`): split at the first. */
-function nodeIdFor(file: string, selector: string): string {
-  const at = selector.indexOf('::');
-  const suite = at === -1 ? undefined : selector.slice(0, at);
-  const name = at === -1 ? selector : selector.slice(at + 2);
-  return pytestNodeId({ id: selector, file, suite, name, outcome: 'passed', duration: 0 })!;
 }

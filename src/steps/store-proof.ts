@@ -3,7 +3,7 @@
  * workflow run (suite, shard, run slot, attempt), so matrix jobs never collide (GitHub answers 409) and a
  * re-run attempt keeps the earlier attempt's proof.
  */
-import type { Framework } from '../execute/presets.js';
+import type { Framework } from '../frameworks/names.js';
 import type { RunSettings } from '../inputs/run-settings.js';
 import { DEFAULT_SUITE } from '../plan/index.js';
 import type { ActionIO, ArtifactStore } from '../platform/types.js';

@@ -91,7 +91,7 @@ function testVerdict(id: string, seen: Sightings, records: readonly RunRecord[])
     ...(identity.file !== undefined ? { file: identity.file } : {}),
     ...(identity.suite !== undefined ? { suite: identity.suite } : {}),
     ...(identity.line !== undefined ? { line: identity.line } : {}),
-    class: classOf(passes, failures),
+    class: identity.fileError ? 'file-error' : classOf(passes, failures),
     pattern,
     runsFailed,
     runsPassed,

@@ -1,4 +1,4 @@
-import { inputError } from '../inputs/user-error.js';
+import { inputError } from '../errors/user-error.js';
 import type { Verdict } from './verdict.js';
 
 export const DEFAULT_CONFIDENCE = 0.95;

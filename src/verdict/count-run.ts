@@ -13,7 +13,9 @@ export function countRun(tests: readonly TestResult[], reruns: readonly TestResu
   }
   const counts: RunCounts = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
   for (const result of resultsById(tests).values()) {
-    if (isFailure(result)) {
+    if (result.fileError) {
+      counts.fileErrors = (counts.fileErrors ?? 0) + 1;
+    } else if (isFailure(result)) {
       if (passedOnRerun.has(result.id)) counts.flaky++;
       else counts.failed++;
     } else if (result.outcome === 'passed') {
@@ -26,11 +28,17 @@ export function countRun(tests: readonly TestResult[], reruns: readonly TestResu
   return counts;
 }
 
-/** Counts tests by their class across runs; classes added later count only towards `total` until named here. */
+/** Counts tests by their class across runs; classes added later count only towards `total` until named here.
+ * Files that failed to load are not tests: they count in fileErrors and not in total. */
 export function countVerdicts(tests: readonly TestVerdict[]): VerdictCounts {
-  const counts: VerdictCounts = { passed: 0, failed: 0, flaky: 0, skipped: 0, total: tests.length };
+  const counts: VerdictCounts = { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0, fileErrors: 0 };
   for (const test of tests) {
-    if (test.class in counts) counts[test.class]++;
+    if (test.class === 'file-error') {
+      counts.fileErrors++;
+      continue;
+    }
+    counts.total++;
+    if (test.class in counts) counts[test.class as 'passed' | 'failed' | 'flaky' | 'skipped']++;
   }
   return counts;
 }

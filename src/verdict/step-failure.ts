@@ -26,7 +26,13 @@ export function stepFailure(verdict: Verdict, options: StepFailureOptions): stri
   const max = options.maxListed ?? 10;
   const failed = verdict.tests.filter((t) => t.class === 'failed');
   const flaky = options.failOnFlaky ? verdict.tests.filter((t) => t.class === 'flaky') : [];
+  const fileErrors = verdict.tests.filter((t) => t.class === 'file-error');
   const lines: string[] = [];
+  if (fileErrors.length > 0) {
+    const noun = fileErrors.length === 1 ? '1 test file' : `${fileErrors.length} test files`;
+    const files = fileErrors.map((t) => ({ ...t, id: t.file ?? t.id }));
+    lines.push(`${noun} failed to load, so their tests did not run: ${listTests(files, max, false)}.`);
+  }
   if (failed.length > 0) {
     const noun = failed.length === 1 ? '1 test' : `${failed.length} tests`;
     lines.push(`${noun} failed in every run: ${listTests(failed, max, false)}.`);

@@ -6,10 +6,11 @@ import type { RunRecord } from './run-record.js';
  * - `failed`: failed or errored every time it ran, reruns included; it never passed.
  * - `flaky`: at least one pass and at least one failure across runs, reruns and framework retries.
  * - `skipped`: skipped every time it appeared.
+ * - `file-error`: not a test but a file that failed to load in a run (its tests did not run there).
  * More classes follow from the roadmap's isolation work (e.g. 'order-dependent', 'parallel-dependent'):
  * consumers must handle classes they do not know, e.g. by treating them like `flaky`.
  */
-export type TestClass = 'passed' | 'failed' | 'flaky' | 'skipped';
+export type TestClass = 'passed' | 'failed' | 'flaky' | 'skipped' | 'file-error';
 
 export interface TestVerdict {
   id: string;
@@ -18,6 +19,8 @@ export interface TestVerdict {
   suite?: string;
   line?: number;
   class: TestClass;
+  /** The id as the framework's users write it (pytest node id, `file > describe > test`); set by the run step. */
+  displayId?: string;
   /** One cell per run, in run order; notation in outcome-pattern.ts (e.g. `✓✗↻✓✓`). */
   pattern: string;
   /** Runs in which the test failed at least once: main result, a rerun or a framework retry. */
@@ -45,6 +48,8 @@ export interface RunCounts {
   skipped: number;
   /** Passed only after a framework retry, or failed and then passed in one of the run's reruns. */
   flaky: number;
+  /** Files that failed to load (not tests, so in no other bucket); present only when there are any. */
+  fileErrors?: number;
 }
 
 export interface VerdictCounts {
@@ -52,7 +57,10 @@ export interface VerdictCounts {
   failed: number;
   flaky: number;
   skipped: number;
+  /** Tests only: files that failed to load are counted in fileErrors, never here. */
   total: number;
+  /** Files that failed to load in some run: their tests did not run there. */
+  fileErrors: number;
 }
 
 /** A run as the summary shows it: the record without its results, plus its counts. */

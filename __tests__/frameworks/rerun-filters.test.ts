@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildRerunSelection, pytestNodeId } from '../../src/execute/rerun-filters.js';
+import { frameworkModule, pytestNodeId, type Framework } from '../../src/frameworks/index.js';
+
+const buildRerunSelection = (name: Framework, tests: TestResult[]) =>
+  frameworkModule(name).rerunSelection(tests);
 import type { TestResult } from '../../src/results/model.js';
 
 function failed(partial: Partial<TestResult> & { name: string }): TestResult {
@@ -32,9 +35,9 @@ describe('rerun filters select only the failed tests', () => {
     );
   });
 
-  it('jest: one anchored, escaped alternation, restricted to the files', () => {
+  it('jest: one anchored, escaped alternation of describe path and title, restricted to the files', () => {
     const selection = buildRerunSelection('jest', [
-      failed({ file: 'a.test.js', name: 'math adds (1+1)' }),
+      failed({ file: 'a.test.js', suite: 'math', name: 'adds (1+1)' }),
       failed({ file: 'b.test.js', name: 'io reads $HOME/x?' }),
     ]);
     expect(selection.files).toEqual(['a.test.js', 'b.test.js']);
@@ -43,12 +46,31 @@ describe('rerun filters select only the failed tests', () => {
     expect(new RegExp(selection.filterArgs[1]).test('math adds (1+1) again')).toBe(false);
   });
 
+  it("jest: a title holding ' > ' matches literally; a describe holding it matches either way", () => {
+    const selection = buildRerunSelection('jest', [
+      failed({ file: 'a.test.ts', suite: 'Cart > a > b', name: 'total > 0 (a|b) [x]' }),
+    ]);
+    const pattern = new RegExp(selection.filterArgs[1], 'i');
+    // jest's -t sees describe titles and the title joined by single spaces.
+    expect(pattern.test('Cart a b total > 0 (a|b) [x]')).toBe(true);
+    expect(pattern.test('Cart a > b total > 0 (a|b) [x]')).toBe(true);
+    expect(pattern.test('Cart a b total 0 (a|b) [x]')).toBe(false);
+  });
+
   it("vitest: the JUnit ' > ' path becomes the space-joined full name -t matches", () => {
     const selection = buildRerunSelection('vitest', [
       failed({ file: 'x.test.ts', name: 'suite > nested > works' }),
     ]);
-    expect(selection.filterArgs).toEqual(['-t', '^(?:suite nested works)$']);
+    expect(selection.filterArgs).toEqual(['-t', '^(?:suite(?: | > )nested(?: | > )works)$']);
     expect(new RegExp(selection.filterArgs[1], 'u').test('suite nested works')).toBe(true);
+  });
+
+  it("vitest: a title that holds ' > ' itself still matches its full name", () => {
+    const selection = buildRerunSelection('vitest', [failed({ file: 'x.test.ts', name: 'suite > a > b' })]);
+    const pattern = new RegExp(selection.filterArgs[1], 'u');
+    expect(pattern.test('suite a > b')).toBe(true);
+    expect(pattern.test('suite a b')).toBe(true);
+    expect(pattern.test('suite a >b')).toBe(false);
   });
 
   it('playwright: --grep on the title path, anchored at the end', () => {
@@ -57,7 +79,7 @@ describe('rerun filters select only the failed tests', () => {
     ]);
     expect(selection).toEqual({
       files: ['e2e/login.spec.ts'],
-      filterArgs: ['--grep', '(?:^| )(?:login shows \\[error\\])$'],
+      filterArgs: ['--grep', '(?:^| )(?:login(?: | › )shows \\[error\\])$'],
       unselectable: [],
     });
     expect(new RegExp(selection.filterArgs[1]).test('chromium e2e/login.spec.ts login shows [error]')).toBe(

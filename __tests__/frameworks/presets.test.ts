@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expandPresetEnv, resolvePreset } from '../../src/execute/presets.js';
+import { expandPresetEnv, resolvePreset } from '../../src/frameworks/index.js';
 import { buildInvocation } from '../../src/execute/template.js';
 import { UserError } from '../../src/inputs/user-error.js';
 
@@ -28,27 +29,44 @@ describe('framework presets', () => {
     });
   });
 
-  it('jest takes exact paths and reports through jest-junit', () => {
+  it('jest takes exact paths and reports through jest-junit, its flags passed to jest after --', () => {
     expect(argvFor('jest', 3).argv).toEqual([
-      'npx', '--no', 'jest', '--ci', '--maxWorkers=3', '--reporters=default', '--reporters=jest-junit',
+      'npx', '--no', '--', 'jest', '--ci', '--maxWorkers=3', '--reporters=default', '--reporters=jest-junit',
       '--runTestsByPath', ...files,
     ]); // prettier-ignore
     const env = expandPresetEnv(resolvePreset('jest', { workers: 3 }).env, { results, workers: 3, run: 2 });
-    expect(env).toEqual({ JEST_JUNIT_OUTPUT_FILE: results, JEST_JUNIT_ADD_FILE_ATTRIBUTE: 'true' });
+    expect(env).toEqual({
+      JEST_JUNIT_OUTPUT_FILE: results,
+      JEST_JUNIT_ADD_FILE_ATTRIBUTE: 'true',
+      JEST_JUNIT_REPORT_TEST_SUITE_ERRORS: 'true',
+      JEST_JUNIT_SUITE_NAME: '{filepath}',
+      JEST_JUNIT_CLASSNAME: '{classname}',
+      JEST_JUNIT_TITLE: '{title}',
+      JEST_JUNIT_ANCESTOR_SEPARATOR: ' > ',
+    });
   });
 
   it('vitest writes JUnit next to the default reporter', () => {
     expect(argvFor('vitest', 2).argv).toEqual([
-      'npx', '--no', 'vitest', 'run', '--maxWorkers=2', '--reporter=default', '--reporter=junit',
+      'npx', '--no', '--', 'vitest', 'run', '--maxWorkers=2', '--reporter=default', '--reporter=junit',
       `--outputFile.junit=${results}`, ...files,
     ]); // prettier-ignore
   });
 
-  it('playwright gets file regexes and the report path through its env var', () => {
-    expect(argvFor('playwright', 2, ['e2e/a.spec.ts']).argv).toEqual([
-      'npx', '--no', 'playwright', 'test', '--workers=2', '--reporter=list,junit', 'e2e\\/a\\.spec\\.ts',
+  it('playwright gets each file as its absolute path, escaped and anchored, and the report path by env', () => {
+    const preset = resolvePreset('playwright', { workers: 2, cwd: '/repo/web' });
+    const argv = buildInvocation(preset.command, {
+      files: ['e2e/a.spec.ts'].map(preset.fileArg), workers: 2, results, run: 2,
+    }).argv; // prettier-ignore
+    expect(argv).toEqual([
+      'npx', '--no', '--', 'playwright', 'test', '--workers=2', '--reporter=list,junit',
+      '^\\/repo\\/web\\/e2e\\/a\\.spec\\.ts$',
     ]); // prettier-ignore
-    const preset = resolvePreset('playwright', { workers: 2 });
+    // Playwright compiles the argument with flags 'gi' and searches the absolute path.
+    const matches = (path: string) => new RegExp(argv.at(-1)!, 'i').test(path);
+    expect(matches('/repo/web/e2e/a.spec.ts')).toBe(true);
+    expect(matches('/repo/web/e2e/a.spec.tsx')).toBe(false);
+    expect(matches('/repo/web/x/e2e/a.spec.ts')).toBe(false);
     expect(expandPresetEnv(preset.env, { results, workers: 2, run: 2 })).toEqual({
       PLAYWRIGHT_JUNIT_OUTPUT_NAME: results,
     });
@@ -64,11 +82,15 @@ describe('framework presets', () => {
     });
   });
 
-  it('node:test writes spec to stdout and JUnit to the results file', () => {
-    expect(argvFor('node-test', 2).argv).toEqual([
+  it("node:test writes spec to stdout and JUnit with files (shardproof's reporter) to the results file", () => {
+    const argv = argvFor('node-test', 2).argv;
+    const reporter = argv[5].slice('--test-reporter='.length);
+    expect(argv).toEqual([
       'node', '--test', '--test-concurrency=2', '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=junit', `--test-reporter-destination=${results}`, ...files,
+      `--test-reporter=${reporter}`, `--test-reporter-destination=${results}`, ...files,
     ]); // prettier-ignore
+    expect(reporter).toMatch(/shardproof-reporters\/node-test-junit-[0-9a-f]{12}\.mjs$/);
+    expect(readFileSync(reporter, 'utf8')).toContain('export default async function* shardproofJunit');
   });
 
   it('a command input replaces the template of a known framework but keeps its reporting env', () => {

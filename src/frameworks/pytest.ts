@@ -1,0 +1,80 @@
+import type { TestResult } from '../results/model.js';
+import type { FrameworkModule, RerunSelection } from './framework.js';
+import { hasPytestXdist } from './probe-xdist.js';
+
+/**
+ * pytest: `-n` only with more than one worker, so suites without pytest-xdist still run serially, and one
+ * worker in-process is the honest serial baseline. xunit1 keeps the file/line attributes that node ids
+ * need. PYTEST_XDIST_AUTO_NUM_WORKERS makes a `-n auto` in the user's addopts mean our count.
+ */
+export const pytest: FrameworkModule = {
+  name: 'pytest',
+  retries:
+    'pytest-rerunfailures reports the final attempt only; surefire-style rerun elements count as retries',
+  preset: ({ workers }) => ({
+    framework: 'pytest',
+    command:
+      'python3 -m pytest -p no:cacheprovider -o junit_family=xunit1 ' +
+      (workers > 1 ? '-n {workers} ' : '') +
+      '--junitxml={results} {files}',
+    env: { PYTEST_XDIST_AUTO_NUM_WORKERS: '{workers}' },
+    reportExtension: 'xml',
+    reportIsStdout: false,
+    // A node id or a path: pytest takes both literally.
+    fileArg: (file) => file,
+  }),
+  rerunSelection,
+  splitArguments(item, { remainderHere, piecesHere }) {
+    const files: string[] = [];
+    const filterArgs: string[] = [];
+    if (item.tests && !remainderHere) files.push(...item.tests.map((s) => nodeIdFor(item.file, s)));
+    if (item.exceptTests) {
+      files.push(item.file);
+      for (const selector of item.exceptTests) {
+        if (!piecesHere.has(`${item.file}\0${selector}`))
+          filterArgs.push('--deselect', nodeIdFor(item.file, selector));
+      }
+    }
+    return { files, filterArgs };
+  },
+  unusableWorkers(workers, { cwd, env, ownCommand }) {
+    if (!ownCommand || workers <= 1 || hasPytestXdist(cwd, env)) return undefined;
+    return `pytest-xdist is not installed for python3, so -n ${workers} would fail`;
+  },
+  displayId: (test) => pytestNodeId(test) ?? test.id,
+};
+
+function rerunSelection(tests: TestResult[]): RerunSelection {
+  const ids = new Set<string>();
+  const unselectable: RerunSelection['unselectable'] = [];
+  for (const test of tests) {
+    const nodeId = test.fileError ? test.file : pytestNodeId(test);
+    if (nodeId) ids.add(nodeId);
+    else unselectable.push({ test, reason: 'the report names no test file, so there is no pytest node id' });
+  }
+  return { files: [...ids], filterArgs: [], unselectable };
+}
+
+/**
+ * pytest node id `path/test_a.py::TestOuter::TestInner::test_x[param]`. JUnit (xunit1) gives
+ * file="path/test_a.py" and classname="path.test_a.TestOuter.TestInner": the classes are what
+ * follows the module's dotted path (which may be shortened when rootdir differs from the cwd).
+ */
+export function pytestNodeId(test: Pick<TestResult, 'file' | 'suite' | 'name'>): string | undefined {
+  if (!test.file) return undefined;
+  const moduleParts = test.file.replace(/\.py$/, '').split('/');
+  const suiteParts = test.suite ? test.suite.split('.') : [];
+  const moduleName = moduleParts.at(-1);
+  const at = suiteParts.lastIndexOf(moduleName ?? '');
+  const classes = at >= 0 ? suiteParts.slice(at + 1) : [];
+  return [test.file, ...classes, test.name].join('::');
+}
+
+/** A plan selector is the `suite::name` part of a test id; pytest wants `file::Class::name`. The suite is a
+ * dotted class path and never holds `::`, while a parametrized name can (`test_x[a::b]`): split at the first. */
+function nodeIdFor(file: string, selector: string): string {
+  const at = selector.indexOf('::');
+  const suite = at === -1 ? undefined : selector.slice(0, at);
+  const name = at === -1 ? selector : selector.slice(at + 2);
+  return pytestNodeId({ file, suite, name })!;
+}

@@ -1,0 +1,55 @@
+import { buildInvocation, displayCommand } from '../execute/template.js';
+import { frameworkModule, type Preset } from '../frameworks/index.js';
+import type { TestResult } from '../results/model.js';
+import type { TestVerdict, Verdict } from '../verdict/verdict.js';
+
+const NEEDS_A_LOOK = new Set(['failed', 'flaky', 'file-error']);
+
+/** A verdict's test as the framework's rerun filter needs it (only identity matters for selection). */
+function asResult(test: TestVerdict): TestResult {
+  const result: TestResult = { id: test.id, name: test.name, outcome: 'failed', duration: 0 };
+  if (test.file !== undefined) result.file = test.file;
+  if (test.suite !== undefined) result.suite = test.suite;
+  if (test.class === 'file-error') result.fileError = true;
+  return result;
+}
+
+/** Ids a user can paste into the framework (pytest node ids, `file > describe > test`, `pkg TestX/sub`). */
+export function addDisplayIds(verdict: Verdict, preset: Preset): void {
+  const module = frameworkModule(preset.framework);
+  for (const test of verdict.tests) {
+    if (test.class === 'file-error') {
+      test.displayId = test.file ?? test.id;
+      continue;
+    }
+    const id = module.displayId(asResult(test));
+    // The k-th test of one name keeps its ordinal, so two rows never read the same.
+    const ordinal = / #\d+$/.exec(test.id)?.[0] ?? '';
+    test.displayId = id + ordinal;
+  }
+}
+
+/**
+ * The command for the summary's "to reproduce" line: the tests that failed or flaked, selected the way a
+ * rerun selects them, so a user can paste it; the whole run's command when nothing failed or the
+ * framework cannot select single tests.
+ */
+export function reproduceCommand(
+  verdict: Verdict,
+  preset: Preset,
+  runArgv: string[],
+  workers: number,
+): string {
+  const failing = verdict.tests.filter((t) => NEEDS_A_LOOK.has(t.class)).map(asResult);
+  if (failing.length === 0) return displayCommand(runArgv);
+  const selection = frameworkModule(preset.framework).rerunSelection(failing);
+  if (selection.unselectable.length > 0 || selection.files.length === 0) return displayCommand(runArgv);
+  const invocation = buildInvocation(preset.command, {
+    files: selection.files.map(preset.fileArg),
+    filterArgs: selection.filterArgs,
+    workers,
+    results: `report.${preset.reportExtension}`,
+    run: 1,
+  });
+  return invocation.usesFiles ? displayCommand(invocation.argv) : displayCommand(runArgv);
+}
