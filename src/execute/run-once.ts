@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { OutputLog } from './output-log.js';
 import { readOomKillCount } from '../capacity/oom-kills.js';
 import { listProcessTree, reapedChildrenCpuMs, samplePeakRss } from './process-tree.js';
+import { quoted } from '../platform/inert-text.js';
 import { displayCommand } from './template.js';
 
 export interface RunOnceOptions {
@@ -217,9 +218,9 @@ function trySignal(pid: number, signal: NodeJS.Signals): boolean {
 
 async function checkCwd(cwd: string): Promise<string | undefined> {
   try {
-    if (!(await stat(cwd)).isDirectory()) return `the working directory ${cwd} is not a directory`;
+    if (!(await stat(cwd)).isDirectory()) return `the working directory ${quoted(cwd)} is not a directory`;
   } catch {
-    return `the working directory ${cwd} does not exist`;
+    return `the working directory ${quoted(cwd)} does not exist`;
   }
   return undefined;
 }
@@ -237,9 +238,10 @@ function spawnFailure(spawnError: string, started: number): RunOutcome {
 }
 
 function describeSpawnError(error: NodeJS.ErrnoException, command: string): string {
-  if (error.code === 'ENOENT') return `command not found: ${command} (is it installed and on PATH?)`;
-  if (error.code === 'EACCES') return `${command} is not executable (EACCES)`;
-  return `${command}: ${error.message}`;
+  // The command may be a file name from the repository: quoted, it stays on one line.
+  if (error.code === 'ENOENT') return `command not found: ${quoted(command)} (is it installed and on PATH?)`;
+  if (error.code === 'EACCES') return `${quoted(command)} is not executable (EACCES)`;
+  return `${quoted(command)}: ${error.code ?? error.message}`;
 }
 
 function describeExit(
