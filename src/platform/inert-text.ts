@@ -22,9 +22,12 @@ export function inertText(message: string): string {
 }
 
 /**
- * A value quoted for a one-line message: JSON string syntax, so a newline or CR in a file name shows as `\n`
- * or `\r` instead of starting a line of its own (and the message stays one line in every log).
+ * A name as a one-line message shows it: as it is when it is plain, else in JSON string syntax, so a newline
+ * or CR in a file name shows as `\n` or `\r` instead of starting a line of its own.
  */
 export function quoted(value: string): string {
-  return JSON.stringify(value);
+  // Control characters, quotes, backslashes, separators (\u2028) and edge spaces would be ambiguous.
+  return /^[^\s"\\\p{C}](?:[^"\\\p{C}\u2028\u2029]*[^\s"\\\p{C}])?$/u.test(value)
+    ? value
+    : JSON.stringify(value);
 }
