@@ -76,6 +76,7 @@ export async function runWithReport(opts: ReportingRunOptions): Promise<RunRecor
   const sinceMs = Date.now();
   const { shard, run, runs } = opts.position;
   const lease = await leasePortBlock(portBlockBase(shard, run, runs), opts.portLeaseDir);
+  if (lease.warning) opts.logger.warning(lease.warning);
   if (lease.shared)
     opts.logger.warning(`every port block is leased; sharing block ${lease.base} with another run`);
   // Marks every process of this run, so that daemons it starts can be found when it is stopped.
