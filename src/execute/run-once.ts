@@ -4,11 +4,12 @@
  * calibration all go through here.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import type { WriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { OutputLog } from './output-log.js';
 import { readOomKillCount } from '../capacity/oom-kills.js';
+import { openOwnWriteStream } from './own-files.js';
 import { listProcessTree, reapedChildrenCpuMs, samplePeakRss } from './process-tree.js';
 import { quoted } from '../platform/inert-text.js';
 import { displayCommand } from './template.js';
@@ -76,7 +77,12 @@ async function execute(opts: RunOnceOptions, log: OutputLog): Promise<RunOutcome
   const countOomKills = opts.oomKillCount ?? readOomKillCount;
   const oomBefore = countOomKills();
   const cpuBefore = await reapedChildrenCpuMs();
-  const stdoutCopy = opts.stdoutTo ? createWriteStream(opts.stdoutTo) : undefined;
+  let stdoutCopy: WriteStream | undefined;
+  try {
+    stdoutCopy = opts.stdoutTo ? openOwnWriteStream(opts.stdoutTo) : undefined;
+  } catch (error) {
+    log.note(`cannot write ${opts.stdoutTo}: ${(error as Error).message}`);
+  }
   stdoutCopy?.on('error', (error) => log.note(`cannot write ${opts.stdoutTo}: ${error.message}`));
   const child = spawn(opts.argv[0], opts.argv.slice(1), {
     cwd: opts.cwd,
