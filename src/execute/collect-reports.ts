@@ -19,7 +19,7 @@ export interface CollectedReport {
 
 export interface CollectedReports {
   reports: CollectedReport[];
-  /** Matches that were not taken, one sentence each (a link out of the workspace). */
+  /** Matches that were not taken, one sentence each (a link out of the workspace, a failed copy). */
   refused: string[];
 }
 
@@ -60,8 +60,14 @@ export async function collectReports(opts: {
   const reports: CollectedReport[] = [];
   for (const [index, file] of fresh.entries()) {
     const target = join(outputDir, `${opts.baseName}-${index + 1}${extname(file) || '.xml'}`);
-    await copyToOwnFile(file, target);
-    reports.push({ path: target, name: relative(opts.cwd, file) || file });
+    const name = relative(opts.cwd, file) || file;
+    try {
+      await copyToOwnFile(file, target);
+      reports.push({ path: target, name });
+    } catch (error) {
+      // The run may have removed the file or the folder meanwhile: a missing report, not a crash.
+      refused.push(`${quoted(name)} could not be copied (${(error as NodeJS.ErrnoException).code ?? error})`);
+    }
   }
   return { reports, refused };
 }
