@@ -61,10 +61,11 @@ describe('a timing history with values of the wrong type', () => {
 
 describe('the size limit of a timing history', () => {
   it('a timings-file over 64 MiB is refused before it is read', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'shardproof-history-')), 'big.json');
+    const dir = mkdtempSync(join(tmpdir(), 'shardproof-history-'));
+    const path = join(dir, 'big.json');
     writeFileSync(path, '');
     truncateSync(path, MAX_HISTORY_BYTES + 1); // sparse: costs no disk
-    await expect(loadHistoryFile(path)).rejects.toThrow(
+    await expect(loadHistoryFile(path, [dir])).rejects.toThrow(
       new UserError(
         `Timing history 'timings-file' ${JSON.stringify(path)} is ${MAX_HISTORY_BYTES + 1} bytes, over the ` +
           `${MAX_HISTORY_BYTES}-byte limit (64 MiB); it is not one shardproof wrote: delete it, or lower 'history-size'.`,

@@ -3,8 +3,9 @@
  * `results` glob are copied into the output folder as `<base>-<n>.<ext>`, so every run keeps its own.
  */
 import { realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
+import { isInside } from '../platform/confined-path.js';
 import { quoted } from '../platform/inert-text.js';
 import { copyToOwnFile } from './own-files.js';
 
@@ -70,10 +71,4 @@ export async function collectReports(opts: {
     }
   }
   return { reports, refused };
-}
-
-/** Lexically inside `folder` (both absolute and already resolved). */
-export function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }

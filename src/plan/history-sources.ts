@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { ParsedReport } from '../results/model.js';
 import type { TimingStore } from '../platform/types.js';
 import { UserError } from '../inputs/user-error.js';
+import { outsideProblem } from '../platform/confined-path.js';
 import { emptyHistory, parseHistory, recordRun, type TimingHistory } from './history.js';
 import { assertHistorySize } from './history-shape.js';
 
@@ -26,10 +27,18 @@ export async function loadHistoryFromStore(
   }
 }
 
-/** A committed timings file: here a problem is the user's to fix, so it is a UserError naming the input. */
-export async function loadHistoryFile(path: string): Promise<TimingHistory> {
+/**
+ * A committed timings file: here a problem is the user's to fix, so it is a UserError naming the input.
+ * Its real path must be inside `roots` (the workspace): a link to /proc/self/environ is refused unread.
+ */
+export async function loadHistoryFile(
+  path: string,
+  roots: readonly string[] = [process.cwd()],
+): Promise<TimingHistory> {
   let text: string;
   const source = `'timings-file' ${JSON.stringify(path)}`;
+  const outside = await outsideProblem(path, roots);
+  if (outside !== undefined) throw new UserError(`Input 'timings-file': ${outside}.`);
   try {
     // Checked before reading: a huge file must not be read into memory to find out it is too big.
     assertHistorySize((await stat(path)).size, source);

@@ -34,7 +34,8 @@ export function parseHistory(text: string, source: string): TimingHistory {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`Timing history ${source} is not valid JSON (${(e as Error).message}).`);
+    // Not the parser's message: it quotes the text, and a history file may be anything a link points at.
+    throw new UserError(`Timing history ${source} is not valid JSON (${(e as Error).name}).`);
   }
   const d = doc as Partial<TimingHistory> | null;
   if (d === null || typeof d !== 'object' || d.version !== HISTORY_VERSION || typeof d.items !== 'object') {
