@@ -1,0 +1,387 @@
+import type { TestResult } from '../results/model.js';
+import { PATTERN_SYMBOLS } from './outcome-pattern.js';
+import { runFailures } from './run-failures.js';
+import type { RunRecord } from './run-record.js';
+import { ABSENT, OUTCOME_OF_CODE, outcomeCode, TestTable, type RunColumn } from './test-table.js';
+import type { RunCounts, TestVerdict, Verdict } from './verdict.js';
+
+/**
+ * Classification for suites of any size: results are added one at a time as the parser emits them (its
+ * `onTest`), stored in a TestTable, and verdicts are built one test at a time when asked for. Memory is a
+ * few dozen bytes per test plus its name, instead of a TestResult per test per run and a TestVerdict per test.
+ * Gives the same verdicts as classifyRuns (tested side by side).
+ */
+
+/** `tests` holds the notable tests only; every test, in id order, comes from eachTest(), one at a time. */
+export interface CompactVerdict extends Verdict {
+  eachTest(): Iterable<TestVerdict>;
+}
+
+/** Every test of a verdict: eachTest() when it is compact, else its tests. For results.json and records.jsonl. */
+export function everyTest(verdict: Verdict): Iterable<TestVerdict> {
+  return 'eachTest' in verdict ? (verdict as CompactVerdict).eachTest() : verdict.tests;
+}
+
+export interface BuilderOptions {
+  /** Failing tests whose `details` (stack, output) are kept; later ones keep their message only. */
+  maxDetailedFailures?: number;
+  /** Notable tests kept per kind (failed, flaky, absent from some runs) for summaries and annotations. */
+  maxNotablePerKind?: number;
+  /** The slowest tests kept as notable, for the summary's table. */
+  slowest?: number;
+}
+
+interface FailureText {
+  message?: string;
+  details?: string;
+}
+
+interface RerunResult {
+  rerun: number;
+  code: number;
+  /** Any result of this rerun passed (countRun counts a duplicate's pass before merging). */
+  anyPassed: boolean;
+  retries: number;
+}
+
+export type RunOutline = Omit<RunRecord, 'tests' | 'reruns'>;
+
+export class VerdictBuilder {
+  private readonly table = new TestTable();
+  private readonly records: RunOutline[] = [];
+  private readonly reruns = new Map<number, Map<number, RerunResult[]>>();
+  private readonly failureText = new Map<number, FailureText>();
+  private readonly retriedText = new Map<number, FailureText>();
+  private readonly rerunCounts: number[] = [];
+  private current?: RunColumn;
+  private detailed = 0;
+  /** This run's merged main result's text per row, while the run's main results arrive (worst one's, as in
+   * resultsById); folded into failureText/retriedText before the run's reruns. */
+  private mainTexts = new Map<number, FailureText>();
+  private mainFolded = false;
+  private readonly rerunIdentity = new Map<number, { run: number; rerun: number; code: number }>();
+  /** The same for each rerun of this run, keyed by row and rerun. */
+  private rerunTexts = new Map<string, { code: number; text?: FailureText }>();
+
+  constructor(private readonly options: BuilderOptions = {}) {}
+
+  /** Starts the next run (runs are added in run order). */
+  startRun(): void {
+    this.current = this.table.addRun();
+    this.rerunCounts.push(0);
+  }
+
+  /** A main result of the current run; a second result with the same id merges (worst outcome, durations add). */
+  add(result: TestResult): void {
+    const run = this.current!;
+    const row = this.table.rowOf(result);
+    const code = outcomeCode(result.outcome);
+    const runIndex = this.table.runs.length - 1;
+    const from = this.table.identityRun[row];
+    // A duplicate in the run that gave the identity replaces it when worse (resultsById keeps the worse).
+    if (from < 0 || (from === runIndex && code > run.codes[row])) {
+      this.table.lineOf[row] = result.line ?? 0;
+      this.table.identityRun[row] = runIndex;
+    }
+    // The merged result carries the text of the worst result (the first of equals), as resultsById does.
+    if (run.codes[row] === ABSENT || code > run.codes[row]) {
+      const text = textOf(result);
+      if (text === undefined) this.mainTexts.delete(row);
+      else this.mainTexts.set(row, text);
+    }
+    run.codes[row] = Math.max(run.codes[row], code);
+    run.durations[row] += result.duration;
+    if ((result.retriedFailures ?? 0) > 0)
+      run.retries.set(row, (run.retries.get(row) ?? 0) + result.retriedFailures!);
+  }
+
+  /** Results of the current run's `rerun`-th rerun of its failed tests (1-based, in order). */
+  addRerun(rerun: number, result: TestResult): void {
+    this.foldMainTexts();
+    const runIndex = this.table.runs.length - 1;
+    this.rerunCounts[runIndex] = Math.max(this.rerunCounts[runIndex], rerun);
+    const row = this.table.rowOf(result);
+    let byRun = this.reruns.get(row);
+    if (byRun === undefined) this.reruns.set(row, (byRun = new Map()));
+    const list = byRun.get(runIndex) ?? [];
+    byRun.set(runIndex, list);
+    const code = outcomeCode(result.outcome);
+    const entry = {
+      rerun,
+      code,
+      retries: result.retriedFailures ?? 0,
+      anyPassed: result.outcome === 'passed',
+    };
+    // Without a main result, the identity is the first rerun's merged result (the worse of duplicates).
+    const from = this.table.identityRun[row];
+    const first = this.rerunIdentity.get(row);
+    if (
+      from === -1 ||
+      (from === -2 && first?.run === runIndex && first.rerun === rerun && entry.code > first.code)
+    ) {
+      this.table.lineOf[row] = result.line ?? 0;
+      this.table.identityRun[row] = -2;
+      this.rerunIdentity.set(row, { run: runIndex, rerun, code: entry.code });
+    }
+    // Within one rerun a duplicate id merges like in a main run.
+    const last = list[list.length - 1];
+    if (last?.rerun === rerun) {
+      last.code = Math.max(last.code, entry.code);
+      last.retries += entry.retries;
+      last.anyPassed ||= entry.anyPassed;
+    } else list.push(entry);
+    const key = `${row}:${rerun}`;
+    const seen = this.rerunTexts.get(key);
+    if (seen === undefined || entry.code > seen.code)
+      this.rerunTexts.set(key, { code: entry.code, text: textOf(result) });
+  }
+
+  /** Exclusive counts of a run (default: the current one), as countRun gives them (the log's closing line). */
+  runCounts(runIndex = this.table.runs.length - 1): RunCounts {
+    const run = this.table.runs[runIndex];
+    const counts: RunCounts = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
+    for (let row = 0; row < this.table.size; row++) {
+      const code = run.codes[row];
+      if (code === ABSENT) continue;
+      const outcome = OUTCOME_OF_CODE[code];
+      if (outcome === 'failed' || outcome === 'error') {
+        const passedLater = this.reruns
+          .get(row)
+          ?.get(runIndex)
+          ?.some((r) => r.anyPassed);
+        if (passedLater) counts.flaky++;
+        else counts.failed++;
+      } else if (outcome === 'passed') {
+        if ((run.retries.get(row) ?? 0) > 0) counts.flaky++;
+        else counts.passed++;
+      } else counts.skipped++;
+    }
+    return counts;
+  }
+
+  /** Ends the current run with what the execute stage recorded about it, and how many reruns it had
+   * (default: the highest rerun a result was added for; a rerun may report nothing). */
+  endRun(outline: RunOutline, reruns?: number): void {
+    const runIndex = this.table.runs.length - 1;
+    if (reruns !== undefined) this.rerunCounts[runIndex] = reruns;
+    this.foldMainTexts();
+    this.foldRerunTexts(runIndex);
+    this.mainFolded = false;
+    this.records.push(outline);
+    this.current = undefined;
+  }
+
+  finish(): CompactVerdict {
+    const notable = new NotableTests(this.options);
+    const tests: TestVerdict[] = [];
+    const counts = { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0 };
+    for (const test of this.eachTest()) {
+      counts.total++;
+      counts[test.class]++;
+      notable.consider(test);
+    }
+    tests.push(...notable.sorted());
+    const runs = this.records.map((record, index) => ({
+      ...record,
+      counts: this.runCounts(index),
+      reruns: this.rerunCounts[index] ?? 0,
+    }));
+    // runFailures reads a record's tests only to tell an empty report and a failing test apart.
+    const withTests = this.records.map((record, index) => ({ ...record, tests: this.sampleTests(index) }));
+    return {
+      runs,
+      runsWithReport: this.records.filter((r) => !r.reportMissing).length,
+      tests,
+      counts,
+      runFailures: runFailures(withTests),
+      eachTest: () => this.eachTest(),
+    };
+  }
+
+  *eachTest(): Generator<TestVerdict> {
+    for (const row of this.table.sortedRows()) yield this.verdictOf(row);
+  }
+
+  private verdictOf(row: number): TestVerdict {
+    const t = this.table;
+    let passes = 0;
+    let failures = 0;
+    let runsFailed = 0;
+    let runsPassed = 0;
+    let runsPresent = 0;
+    let missingRuns = 0;
+    let pattern = '';
+    let failed = false;
+    const durations: number[] = [];
+    this.records.forEach((record, index) => {
+      const run = t.runs[index];
+      const code = run.codes[row];
+      const retries = code === ABSENT ? 0 : (run.retries.get(row) ?? 0);
+      const reruns = this.reruns.get(row)?.get(index) ?? [];
+      pattern += code === ABSENT ? PATTERN_SYMBOLS.absent : symbol(code, retries);
+      for (const r of reruns) pattern += PATTERN_SYMBOLS.rerun + symbol(r.code, r.retries);
+      if (code === ABSENT) {
+        if (!record.reportMissing) missingRuns++;
+      } else {
+        runsPresent++;
+        durations.push(run.durations[row]);
+      }
+      let failedHere = false;
+      let passedHere = false;
+      const results = code === ABSENT ? reruns : [{ code, retries }, ...reruns];
+      for (const r of results) {
+        const isFailed = r.code >= outcomeCode('failed');
+        failures += r.retries + (isFailed ? 1 : 0);
+        if (isFailed) failed = true;
+        if (isFailed || r.retries > 0) failedHere = true;
+        if (r.code === outcomeCode('passed')) {
+          passes++;
+          passedHere = true;
+        }
+      }
+      if (failedHere) runsFailed++;
+      if (passedHere) runsPassed++;
+    });
+    const head = t.headOf(row);
+    const text = failed ? this.failureText.get(row) : this.retriedText.get(row);
+    const line = t.lineOf[row];
+    return {
+      id: t.id(row),
+      name: t.name(row),
+      ...(head.file !== undefined ? { file: head.file } : {}),
+      ...(head.suite !== undefined ? { suite: head.suite } : {}),
+      ...(line > 0 ? { line } : {}),
+      class:
+        passes > 0 && failures > 0 ? 'flaky' : failures > 0 ? 'failed' : passes > 0 ? 'passed' : 'skipped',
+      pattern,
+      runsFailed,
+      runsPassed,
+      runsPresent,
+      missingRuns,
+      failures,
+      ...(text?.message !== undefined ? { message: text.message } : {}),
+      ...(text?.details !== undefined ? { details: text.details } : {}),
+      medianDurationSec: median(durations),
+    };
+  }
+
+  /** The first failing result's text per test, in run order (main before reruns), as classifyRuns keeps it;
+   * without any failure, the first main result with framework retries. Details for the first N only. */
+  private foldMainTexts(): void {
+    if (this.mainFolded) return;
+    this.mainFolded = true;
+    const runIndex = this.table.runs.length - 1;
+    const run = this.table.runs[runIndex];
+    for (let row = 0; row < this.table.size; row++) {
+      const code = run.codes[row];
+      if (code >= outcomeCode('failed')) this.keepFirst(this.failureText, row, this.mainTexts.get(row));
+      else if (code !== ABSENT && (run.retries.get(row) ?? 0) > 0) {
+        this.keepFirst(this.retriedText, row, this.mainTexts.get(row));
+      }
+    }
+    this.mainTexts = new Map();
+  }
+
+  private foldRerunTexts(runIndex: number): void {
+    const keys = [...this.rerunTexts.keys()].sort(
+      (a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]),
+    );
+    for (const key of keys) {
+      const { code, text } = this.rerunTexts.get(key)!;
+      if (code >= outcomeCode('failed')) this.keepFirst(this.failureText, Number(key.split(':')[0]), text);
+    }
+    this.rerunTexts = new Map();
+    void runIndex;
+  }
+
+  private keepFirst(store: Map<number, FailureText>, row: number, text: FailureText | undefined): void {
+    if (store.has(row)) return;
+    const keepDetails = this.detailed < (this.options.maxDetailedFailures ?? DEFAULT_DETAILED_FAILURES);
+    if (keepDetails && text?.details !== undefined) this.detailed++;
+    store.set(row, {
+      ...(text?.message !== undefined ? { message: text.message } : {}),
+      ...(keepDetails && text?.details !== undefined ? { details: text.details } : {}),
+    });
+  }
+
+  /** Enough of a run's results for runFailures: whether it has any test and any failing one. */
+  private sampleTests(index: number): TestResult[] {
+    const run = this.table.runs[index];
+    const sample: TestResult[] = [];
+    for (let row = 0; row < this.table.size && sample.length < 2; row++) {
+      const outcome = OUTCOME_OF_CODE[run.codes[row]];
+      if (outcome === undefined) continue;
+      const failedTest = outcome === 'failed' || outcome === 'error';
+      if (sample.length === 0 || failedTest) sample.push({ id: '', name: '', outcome, duration: 0 });
+      if (failedTest) break;
+    }
+    return sample;
+  }
+}
+
+const DEFAULT_DETAILED_FAILURES = 1000;
+const DEFAULT_NOTABLE_PER_KIND = 10_000;
+const DEFAULT_SLOWEST = 100;
+
+/** Failed, flaky and partly absent tests (up to a cap each) and the slowest ones: what summaries read. */
+class NotableTests {
+  private readonly kinds = new Map<string, TestVerdict[]>();
+  private readonly slowest: TestVerdict[] = [];
+
+  constructor(private readonly options: BuilderOptions) {}
+
+  consider(test: TestVerdict): void {
+    const kind =
+      test.class === 'failed' || test.class === 'flaky'
+        ? test.class
+        : test.missingRuns > 0
+          ? 'missing'
+          : undefined;
+    if (kind !== undefined) {
+      const list = this.kinds.get(kind) ?? [];
+      this.kinds.set(kind, list);
+      if (list.length < (this.options.maxNotablePerKind ?? DEFAULT_NOTABLE_PER_KIND)) {
+        list.push(test);
+        return;
+      }
+    }
+    const keep = this.options.slowest ?? DEFAULT_SLOWEST;
+    if (test.medianDurationSec <= 0 || test.class === 'skipped' || keep === 0) return;
+    if (
+      this.slowest.length >= keep &&
+      test.medianDurationSec <= this.slowest[this.slowest.length - 1].medianDurationSec
+    )
+      return;
+    this.slowest.push(test);
+    this.slowest.sort((a, b) => b.medianDurationSec - a.medianDurationSec);
+    if (this.slowest.length > keep) this.slowest.pop();
+  }
+
+  /** In id order, like a verdict's tests. */
+  sorted(): TestVerdict[] {
+    const all = [...this.kinds.values()].flat().concat(this.slowest);
+    return all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+}
+
+function textOf(result: TestResult): FailureText | undefined {
+  if (result.message === undefined && result.details === undefined) return undefined;
+  return {
+    ...(result.message !== undefined ? { message: result.message } : {}),
+    ...(result.details !== undefined ? { details: result.details } : {}),
+  };
+}
+
+function symbol(code: number, retries: number): string {
+  const outcome = OUTCOME_OF_CODE[code];
+  if (outcome === 'passed') return retries > 0 ? PATTERN_SYMBOLS.retriedPass : PATTERN_SYMBOLS.passed;
+  if (outcome === 'skipped') return PATTERN_SYMBOLS.skipped;
+  return PATTERN_SYMBOLS.failed;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
