@@ -25,3 +25,22 @@ describe('NameStore', () => {
     expect([store.name(a), store.name(b), store.name(c)]).toEqual(['', 'a', 'ab']);
   });
 });
+
+describe('NameStore.compare', () => {
+  it('orders names like string comparison, across chunks, prefixes and non-ASCII', () => {
+    const store = new NameStore();
+    const names = [
+      'b',
+      'a',
+      'ab',
+      '',
+      'é',
+      'Z',
+      'a\u0000',
+      ...Array.from({ length: 70_000 }, (_, i) => `n${i}`),
+    ];
+    const rows = names.map((name) => store.add(0, name));
+    const byStore = [...rows].sort((a, b) => store.compare(a, b)).map((row) => store.name(row));
+    expect(byStore).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+});

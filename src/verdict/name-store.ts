@@ -30,6 +30,27 @@ export class NameStore {
     return this.chunks[chunk].slice(this.starts[row], this.starts[row] + this.lengths[row]);
   }
 
+  /** Orders two rows' names as `<` orders strings (UTF-16 code units), without making either string:
+   * sorting millions of rows must not leave millions of substrings behind. */
+  compare(a: number, b: number): number {
+    const [textA, startA] = this.where(a);
+    const [textB, startB] = this.where(b);
+    const lengthA = this.lengths[a];
+    const lengthB = this.lengths[b];
+    const common = Math.min(lengthA, lengthB);
+    for (let i = 0; i < common; i++) {
+      const difference = textA.charCodeAt(startA + i) - textB.charCodeAt(startB + i);
+      if (difference !== 0) return difference;
+    }
+    return lengthA - lengthB;
+  }
+
+  private where(row: number): [string, number] {
+    const chunk = Math.floor(row / NAMES_PER_CHUNK);
+    if (chunk === this.chunks.length) return [this.pending[row % NAMES_PER_CHUNK], 0];
+    return [this.chunks[chunk], this.starts[row]];
+  }
+
   /** The row of (group, name), or -1. */
   find(group: number, name: string): number {
     const mask = this.table.length - 1;

@@ -109,7 +109,7 @@ export class TestTable {
     return rows.sort((a, b) => {
       const ha = this.names.group(a);
       const hb = this.names.group(b);
-      if (ha === hb) return compare(this.names.name(a), this.names.name(b));
+      if (ha === hb) return this.names.compare(a, b);
       const ta = this.heads[ha].text;
       const tb = this.heads[hb].text;
       // When neither head is a prefix of the other, the heads alone decide the order of the ids.
