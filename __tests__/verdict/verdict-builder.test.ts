@@ -13,7 +13,7 @@ const result = fc
     suite: fc.constantFrom(undefined, 'S', 'py::S'),
     name: fc.constantFrom('t1', 't2', '::t3', 'x'),
     outcome: fc.constantFrom('passed', 'failed', 'error', 'skipped'),
-    duration: fc.constantFrom(0, 0.5, 1, 2.25),
+    duration: fc.constantFrom(0, 0.5, 1, 2.25, 0.001, 0.0123, 3.3),
     retriedFailures: fc.constantFrom(undefined, 0, 1),
     message: fc.constantFrom(undefined, 'boom'),
     line: fc.constantFrom(undefined, 3),
@@ -62,7 +62,12 @@ describe('VerdictBuilder', () => {
         }));
         const expected = classifyRuns(records);
         const { verdict, counts } = build(records);
-        expect([...everyTest(verdict)]).toEqual(expected.tests);
+        // Durations are kept as float32 and given to the microsecond.
+        const micro = (t: { medianDurationSec: number }) => ({
+          ...t,
+          medianDurationSec: Math.round(t.medianDurationSec * 1e6) / 1e6,
+        });
+        expect([...everyTest(verdict)]).toEqual(expected.tests.map(micro));
         expect(verdict.counts).toEqual(expected.counts);
         expect(verdict.runs).toEqual(expected.runs);
         expect(verdict.runFailures).toEqual(expected.runFailures);
@@ -70,7 +75,9 @@ describe('VerdictBuilder', () => {
         expect(counts).toEqual(records.map((r) => countRun(r.tests, r.reruns)));
         // The notable tests are the failed, flaky and partly absent ones, in id order.
         expect(verdict.tests).toEqual(
-          expected.tests.filter((t) => t.class === 'failed' || t.class === 'flaky' || t.missingRuns > 0),
+          expected.tests
+            .filter((t) => t.class === 'failed' || t.class === 'flaky' || t.missingRuns > 0)
+            .map(micro),
         );
       }),
       {

@@ -261,7 +261,8 @@ export class VerdictBuilder {
       failures,
       ...(text?.message !== undefined ? { message: text.message } : {}),
       ...(text?.details !== undefined ? { details: text.details } : {}),
-      medianDurationSec: median(durations),
+      // Durations are stored as float32; reports give them to the microsecond at most.
+      medianDurationSec: Math.round(median(durations) * 1e6) / 1e6,
     };
   }
 
