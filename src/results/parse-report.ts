@@ -4,8 +4,11 @@ import type { ParsedReport } from './model.js';
 import { resolveLimits, type ParseOptions } from './parse-options.js';
 import { ReportSession } from './report-session.js';
 
-/** 1 MiB reads: few enough callbacks to be fast, small enough that memory stays flat. */
-const READ_CHUNK_BYTES = 1024 * 1024;
+/**
+ * 64 KiB reads: each chunk becomes a string the tokenizer slices, and garbage piles up per chunk before the
+ * collector runs; on a 177 MB report 1 MiB chunks peaked at ~170 MB RSS, 64 KiB at ~110 MB, at the same speed.
+ */
+const READ_CHUNK_BYTES = 64 * 1024;
 
 /**
  * Parses one report file (JUnit XML, go test -json or CTRF; recognised by content) as a stream, so memory

@@ -3,7 +3,8 @@ import { PATTERN_SYMBOLS } from './outcome-pattern.js';
 import { runFailures } from './run-failures.js';
 import type { RunRecord } from './run-record.js';
 import { ABSENT, OUTCOME_OF_CODE, outcomeCode, TestTable, type RunColumn } from './test-table.js';
-import type { RunCounts, TestVerdict, Verdict } from './verdict.js';
+import { NotableTests, type NotableOptions } from './notable-tests.js';
+import type { RunCounts, TestClass, TestVerdict, Verdict } from './verdict.js';
 
 /**
  * Classification for suites of any size: results are added one at a time as the parser emits them (its
@@ -22,13 +23,21 @@ export function everyTest(verdict: Verdict): Iterable<TestVerdict> {
   return 'eachTest' in verdict ? (verdict as CompactVerdict).eachTest() : verdict.tests;
 }
 
-export interface BuilderOptions {
+interface RowStats {
+  passes: number;
+  failures: number;
+  runsFailed: number;
+  runsPassed: number;
+  runsPresent: number;
+  missingRuns: number;
+  pattern: string;
+  failed: boolean;
+  medianDurationSec: number;
+}
+
+export interface BuilderOptions extends NotableOptions {
   /** Failing tests whose `details` (stack, output) are kept; later ones keep their message only. */
   maxDetailedFailures?: number;
-  /** Notable tests kept per kind (failed, flaky, absent from some runs) for summaries and annotations. */
-  maxNotablePerKind?: number;
-  /** The slowest tests kept as notable, for the summary's table. */
-  slowest?: number;
 }
 
 interface FailureText {
@@ -55,6 +64,7 @@ export class VerdictBuilder {
   private readonly rerunCounts: number[] = [];
   private current?: RunColumn;
   private detailed = 0;
+  private order?: Uint32Array;
   /** This run's merged main result's text per row, while the run's main results arrive (worst one's, as in
    * resultsById); folded into failureText/retriedText before the run's reruns. */
   private mainTexts = new Map<number, FailureText>();
@@ -175,10 +185,14 @@ export class VerdictBuilder {
     const notable = new NotableTests(this.options);
     const tests: TestVerdict[] = [];
     const counts = { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0 };
-    for (const test of this.eachTest()) {
+    // Counting needs only numbers: a verdict object (id, pattern) is built for the notable tests alone.
+    for (const row of this.rowsById()) {
+      const stats = this.statsOf(row, false);
+      const cls = classOf(stats);
       counts.total++;
-      counts[test.class]++;
-      notable.consider(test);
+      counts[cls]++;
+      if (notable.wants(cls, stats.missingRuns, stats.medianDurationSec))
+        notable.consider(this.verdictOf(row));
     }
     tests.push(...notable.sorted());
     const runs = this.records.map((record, index) => ({
@@ -199,31 +213,44 @@ export class VerdictBuilder {
   }
 
   *eachTest(): Generator<TestVerdict> {
-    for (const row of this.table.sortedRows()) yield this.verdictOf(row);
+    for (const row of this.rowsById()) yield this.verdictOf(row);
   }
 
-  private verdictOf(row: number): TestVerdict {
+  /** Sorted once, after the last run (sorting 2,000,000 rows takes seconds). */
+  private rowsById(): Uint32Array {
+    if (this.order === undefined || this.order.length !== this.table.size)
+      this.order = this.table.sortedRows();
+    return this.order;
+  }
+
+  /** The numbers of a row's verdict, and its pattern when asked for (building strings costs memory). */
+  private statsOf(row: number, withPattern: boolean): RowStats {
     const t = this.table;
-    let passes = 0;
-    let failures = 0;
-    let runsFailed = 0;
-    let runsPassed = 0;
-    let runsPresent = 0;
-    let missingRuns = 0;
-    let pattern = '';
-    let failed = false;
+    const stats: RowStats = {
+      passes: 0,
+      failures: 0,
+      runsFailed: 0,
+      runsPassed: 0,
+      runsPresent: 0,
+      missingRuns: 0,
+      pattern: '',
+      failed: false,
+      medianDurationSec: 0,
+    };
     const durations: number[] = [];
     this.records.forEach((record, index) => {
       const run = t.runs[index];
       const code = run.codes[row];
       const retries = code === ABSENT ? 0 : (run.retries.get(row) ?? 0);
       const reruns = this.reruns.get(row)?.get(index) ?? [];
-      pattern += code === ABSENT ? PATTERN_SYMBOLS.absent : symbol(code, retries);
-      for (const r of reruns) pattern += PATTERN_SYMBOLS.rerun + symbol(r.code, r.retries);
+      if (withPattern) {
+        stats.pattern += code === ABSENT ? PATTERN_SYMBOLS.absent : symbol(code, retries);
+        for (const r of reruns) stats.pattern += PATTERN_SYMBOLS.rerun + symbol(r.code, r.retries);
+      }
       if (code === ABSENT) {
-        if (!record.reportMissing) missingRuns++;
+        if (!record.reportMissing) stats.missingRuns++;
       } else {
-        runsPresent++;
+        stats.runsPresent++;
         durations.push(run.durations[row]);
       }
       let failedHere = false;
@@ -231,19 +258,27 @@ export class VerdictBuilder {
       const results = code === ABSENT ? reruns : [{ code, retries }, ...reruns];
       for (const r of results) {
         const isFailed = r.code >= outcomeCode('failed');
-        failures += r.retries + (isFailed ? 1 : 0);
-        if (isFailed) failed = true;
+        stats.failures += r.retries + (isFailed ? 1 : 0);
+        if (isFailed) stats.failed = true;
         if (isFailed || r.retries > 0) failedHere = true;
         if (r.code === outcomeCode('passed')) {
-          passes++;
+          stats.passes++;
           passedHere = true;
         }
       }
-      if (failedHere) runsFailed++;
-      if (passedHere) runsPassed++;
+      if (failedHere) stats.runsFailed++;
+      if (passedHere) stats.runsPassed++;
     });
+    // Durations are stored as float32; reports give them to the microsecond at most.
+    stats.medianDurationSec = Math.round(median(durations) * 1e6) / 1e6;
+    return stats;
+  }
+
+  private verdictOf(row: number): TestVerdict {
+    const t = this.table;
+    const s = this.statsOf(row, true);
     const head = t.headOf(row);
-    const text = failed ? this.failureText.get(row) : this.retriedText.get(row);
+    const text = s.failed ? this.failureText.get(row) : this.retriedText.get(row);
     const line = t.lineOf[row];
     return {
       id: t.id(row),
@@ -251,18 +286,16 @@ export class VerdictBuilder {
       ...(head.file !== undefined ? { file: head.file } : {}),
       ...(head.suite !== undefined ? { suite: head.suite } : {}),
       ...(line > 0 ? { line } : {}),
-      class:
-        passes > 0 && failures > 0 ? 'flaky' : failures > 0 ? 'failed' : passes > 0 ? 'passed' : 'skipped',
-      pattern,
-      runsFailed,
-      runsPassed,
-      runsPresent,
-      missingRuns,
-      failures,
+      class: classOf(s),
+      pattern: s.pattern,
+      runsFailed: s.runsFailed,
+      runsPassed: s.runsPassed,
+      runsPresent: s.runsPresent,
+      missingRuns: s.missingRuns,
+      failures: s.failures,
       ...(text?.message !== undefined ? { message: text.message } : {}),
       ...(text?.details !== undefined ? { details: text.details } : {}),
-      // Durations are stored as float32; reports give them to the microsecond at most.
-      medianDurationSec: Math.round(median(durations) * 1e6) / 1e6,
+      medianDurationSec: s.medianDurationSec,
     };
   }
 
@@ -321,49 +354,6 @@ export class VerdictBuilder {
 }
 
 const DEFAULT_DETAILED_FAILURES = 1000;
-const DEFAULT_NOTABLE_PER_KIND = 10_000;
-const DEFAULT_SLOWEST = 100;
-
-/** Failed, flaky and partly absent tests (up to a cap each) and the slowest ones: what summaries read. */
-class NotableTests {
-  private readonly kinds = new Map<string, TestVerdict[]>();
-  private readonly slowest: TestVerdict[] = [];
-
-  constructor(private readonly options: BuilderOptions) {}
-
-  consider(test: TestVerdict): void {
-    const kind =
-      test.class === 'failed' || test.class === 'flaky'
-        ? test.class
-        : test.missingRuns > 0
-          ? 'missing'
-          : undefined;
-    if (kind !== undefined) {
-      const list = this.kinds.get(kind) ?? [];
-      this.kinds.set(kind, list);
-      if (list.length < (this.options.maxNotablePerKind ?? DEFAULT_NOTABLE_PER_KIND)) {
-        list.push(test);
-        return;
-      }
-    }
-    const keep = this.options.slowest ?? DEFAULT_SLOWEST;
-    if (test.medianDurationSec <= 0 || test.class === 'skipped' || keep === 0) return;
-    if (
-      this.slowest.length >= keep &&
-      test.medianDurationSec <= this.slowest[this.slowest.length - 1].medianDurationSec
-    )
-      return;
-    this.slowest.push(test);
-    this.slowest.sort((a, b) => b.medianDurationSec - a.medianDurationSec);
-    if (this.slowest.length > keep) this.slowest.pop();
-  }
-
-  /** In id order, like a verdict's tests. */
-  sorted(): TestVerdict[] {
-    const all = [...this.kinds.values()].flat().concat(this.slowest);
-    return all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  }
-}
 
 function textOf(result: TestResult): FailureText | undefined {
   if (result.message === undefined && result.details === undefined) return undefined;
@@ -371,6 +361,12 @@ function textOf(result: TestResult): FailureText | undefined {
     ...(result.message !== undefined ? { message: result.message } : {}),
     ...(result.details !== undefined ? { details: result.details } : {}),
   };
+}
+
+function classOf(s: RowStats): TestClass {
+  if (s.passes > 0 && s.failures > 0) return 'flaky';
+  if (s.failures > 0) return 'failed';
+  return s.passes > 0 ? 'passed' : 'skipped';
 }
 
 function symbol(code: number, retries: number): string {
