@@ -3,6 +3,7 @@ import { PATTERN_SYMBOLS } from './outcome-pattern.js';
 import { runFailures } from './run-failures.js';
 import type { RunRecord } from './run-record.js';
 import { ABSENT, OUTCOME_OF_CODE, outcomeCode, TestTable, type RunColumn } from './test-table.js';
+import { FailureTexts } from './failure-texts.js';
 import { NotableTests, type NotableOptions } from './notable-tests.js';
 import type { RunCounts, TestClass, TestVerdict, Verdict } from './verdict.js';
 
@@ -40,11 +41,6 @@ export interface BuilderOptions extends NotableOptions {
   maxDetailedFailures?: number;
 }
 
-interface FailureText {
-  message?: string;
-  details?: string;
-}
-
 interface RerunResult {
   rerun: number;
   code: number;
@@ -59,21 +55,15 @@ export class VerdictBuilder {
   private readonly table = new TestTable();
   private readonly records: RunOutline[] = [];
   private readonly reruns = new Map<number, Map<number, RerunResult[]>>();
-  private readonly failureText = new Map<number, FailureText>();
-  private readonly retriedText = new Map<number, FailureText>();
   private readonly rerunCounts: number[] = [];
   private current?: RunColumn;
-  private detailed = 0;
   private order?: Uint32Array;
-  /** This run's merged main result's text per row, while the run's main results arrive (worst one's, as in
-   * resultsById); folded into failureText/retriedText before the run's reruns. */
-  private mainTexts = new Map<number, FailureText>();
-  private mainFolded = false;
   private readonly rerunIdentity = new Map<number, { run: number; rerun: number; code: number }>();
-  /** The same for each rerun of this run, keyed by row and rerun. */
-  private rerunTexts = new Map<string, { code: number; text?: FailureText }>();
+  private readonly texts: FailureTexts;
 
-  constructor(private readonly options: BuilderOptions = {}) {}
+  constructor(private readonly options: BuilderOptions = {}) {
+    this.texts = new FailureTexts(options.maxDetailedFailures ?? DEFAULT_DETAILED_FAILURES);
+  }
 
   /** Starts the next run (runs are added in run order). */
   startRun(): void {
@@ -93,12 +83,7 @@ export class VerdictBuilder {
       this.table.lineOf[row] = result.line ?? 0;
       this.table.identityRun[row] = runIndex;
     }
-    // The merged result carries the text of the worst result (the first of equals), as resultsById does.
-    if (run.codes[row] === ABSENT || code > run.codes[row]) {
-      const text = textOf(result);
-      if (text === undefined) this.mainTexts.delete(row);
-      else this.mainTexts.set(row, text);
-    }
+    this.texts.addMain(row, result, run.codes[row] === ABSENT || code > run.codes[row]);
     run.codes[row] = Math.max(run.codes[row], code);
     run.durations[row] += result.duration;
     if ((result.retriedFailures ?? 0) > 0)
@@ -107,7 +92,6 @@ export class VerdictBuilder {
 
   /** Results of the current run's `rerun`-th rerun of its failed tests (1-based, in order). */
   addRerun(rerun: number, result: TestResult): void {
-    this.foldMainTexts();
     const runIndex = this.table.runs.length - 1;
     this.rerunCounts[runIndex] = Math.max(this.rerunCounts[runIndex], rerun);
     const row = this.table.rowOf(result);
@@ -140,10 +124,7 @@ export class VerdictBuilder {
       last.retries += entry.retries;
       last.anyPassed ||= entry.anyPassed;
     } else list.push(entry);
-    const key = `${row}:${rerun}`;
-    const seen = this.rerunTexts.get(key);
-    if (seen === undefined || entry.code > seen.code)
-      this.rerunTexts.set(key, { code: entry.code, text: textOf(result) });
+    this.texts.addRerun(row, rerun, entry.code, result, this.table.runs[runIndex]);
   }
 
   /** Exclusive counts of a run (default: the current one), as countRun gives them (the log's closing line). */
@@ -174,9 +155,7 @@ export class VerdictBuilder {
   endRun(outline: RunOutline, reruns?: number): void {
     const runIndex = this.table.runs.length - 1;
     if (reruns !== undefined) this.rerunCounts[runIndex] = reruns;
-    this.foldMainTexts();
-    this.foldRerunTexts(runIndex);
-    this.mainFolded = false;
+    this.texts.endRun(this.table.runs[runIndex]);
     this.records.push(outline);
     this.current = undefined;
   }
@@ -278,7 +257,7 @@ export class VerdictBuilder {
     const t = this.table;
     const s = this.statsOf(row, true);
     const head = t.headOf(row);
-    const text = s.failed ? this.failureText.get(row) : this.retriedText.get(row);
+    const text = this.texts.of(row, s.failed);
     const line = t.lineOf[row];
     return {
       id: t.id(row),
@@ -299,45 +278,6 @@ export class VerdictBuilder {
     };
   }
 
-  /** The first failing result's text per test, in run order (main before reruns), as classifyRuns keeps it;
-   * without any failure, the first main result with framework retries. Details for the first N only. */
-  private foldMainTexts(): void {
-    if (this.mainFolded) return;
-    this.mainFolded = true;
-    const runIndex = this.table.runs.length - 1;
-    const run = this.table.runs[runIndex];
-    for (let row = 0; row < this.table.size; row++) {
-      const code = run.codes[row];
-      if (code >= outcomeCode('failed')) this.keepFirst(this.failureText, row, this.mainTexts.get(row));
-      else if (code !== ABSENT && (run.retries.get(row) ?? 0) > 0) {
-        this.keepFirst(this.retriedText, row, this.mainTexts.get(row));
-      }
-    }
-    this.mainTexts = new Map();
-  }
-
-  private foldRerunTexts(runIndex: number): void {
-    const keys = [...this.rerunTexts.keys()].sort(
-      (a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]),
-    );
-    for (const key of keys) {
-      const { code, text } = this.rerunTexts.get(key)!;
-      if (code >= outcomeCode('failed')) this.keepFirst(this.failureText, Number(key.split(':')[0]), text);
-    }
-    this.rerunTexts = new Map();
-    void runIndex;
-  }
-
-  private keepFirst(store: Map<number, FailureText>, row: number, text: FailureText | undefined): void {
-    if (store.has(row)) return;
-    const keepDetails = this.detailed < (this.options.maxDetailedFailures ?? DEFAULT_DETAILED_FAILURES);
-    if (keepDetails && text?.details !== undefined) this.detailed++;
-    store.set(row, {
-      ...(text?.message !== undefined ? { message: text.message } : {}),
-      ...(keepDetails && text?.details !== undefined ? { details: text.details } : {}),
-    });
-  }
-
   /** Enough of a run's results for runFailures: whether it has any test and any failing one. */
   private sampleTests(index: number): TestResult[] {
     const run = this.table.runs[index];
@@ -354,14 +294,6 @@ export class VerdictBuilder {
 }
 
 const DEFAULT_DETAILED_FAILURES = 1000;
-
-function textOf(result: TestResult): FailureText | undefined {
-  if (result.message === undefined && result.details === undefined) return undefined;
-  return {
-    ...(result.message !== undefined ? { message: result.message } : {}),
-    ...(result.details !== undefined ? { details: result.details } : {}),
-  };
-}
 
 function classOf(s: RowStats): TestClass {
   if (s.passes > 0 && s.failures > 0) return 'flaky';
