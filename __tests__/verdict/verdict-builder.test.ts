@@ -4,6 +4,7 @@ import type { TestResult } from '../../src/results/model.js';
 import { testId } from '../../src/results/model.js';
 import { classifyRuns } from '../../src/verdict/classify-runs.js';
 import { countRun } from '../../src/verdict/count-run.js';
+import { isFailure, resultsById } from '../../src/verdict/results-by-id.js';
 import type { RunRecord } from '../../src/verdict/run-record.js';
 import { everyTest, VerdictBuilder } from '../../src/verdict/verdict-builder.js';
 
@@ -36,15 +37,17 @@ const record = fc.record({
 function build(records: RunRecord[]) {
   const builder = new VerdictBuilder({ slowest: 0 });
   const counts = [];
+  const failedIds: string[][] = [];
   for (const r of records) {
     builder.startRun();
     for (const t of r.tests) builder.add(t);
     (r.reruns ?? []).forEach((rerun, i) => rerun.forEach((t) => builder.addRerun(i + 1, t)));
     counts.push(builder.runCounts());
+    failedIds.push(builder.failedInRun().map((t) => t.id));
     const { tests: _tests, reruns: _reruns, ...outline } = r;
     builder.endRun(outline, r.reruns?.length);
   }
-  return { verdict: builder.finish(), counts };
+  return { verdict: builder.finish(), counts, failedIds };
 }
 
 describe('VerdictBuilder', () => {
@@ -61,7 +64,7 @@ describe('VerdictBuilder', () => {
           reruns: g.reruns,
         }));
         const expected = classifyRuns(records);
-        const { verdict, counts } = build(records);
+        const { verdict, counts, failedIds } = build(records);
         // Durations are kept as float32 and given to the microsecond.
         const micro = (t: { medianDurationSec: number }) => ({
           ...t,
@@ -73,6 +76,14 @@ describe('VerdictBuilder', () => {
         expect(verdict.runFailures).toEqual(expected.runFailures);
         expect(verdict.runsWithReport).toBe(expected.runsWithReport);
         expect(counts).toEqual(records.map((r) => countRun(r.tests, r.reruns)));
+        expect(failedIds.map((ids) => ids.sort())).toEqual(
+          records.map((r) =>
+            [...resultsById(r.tests).values()]
+              .filter(isFailure)
+              .map((t) => t.id)
+              .sort(),
+          ),
+        );
         // The notable tests are the failed, flaky and partly absent ones, in id order.
         expect(verdict.tests).toEqual(
           expected.tests

@@ -150,6 +150,28 @@ export class VerdictBuilder {
     return counts;
   }
 
+  /** The current run's failed and errored tests (merged main results), for rerunning them. */
+  failedInRun(): TestResult[] {
+    const run = this.table.runs[this.table.runs.length - 1];
+    const failed: TestResult[] = [];
+    for (let row = 0; row < this.table.size; row++) {
+      const outcome = OUTCOME_OF_CODE[run.codes[row]];
+      if (outcome !== 'failed' && outcome !== 'error') continue;
+      const head = this.table.headOf(row);
+      const line = this.table.lineOf[row];
+      failed.push({
+        id: this.table.id(row),
+        name: this.table.name(row),
+        ...(head.file !== undefined ? { file: head.file } : {}),
+        ...(head.suite !== undefined ? { suite: head.suite } : {}),
+        outcome,
+        duration: run.durations[row],
+        ...(line > 0 ? { line } : {}),
+      });
+    }
+    return failed;
+  }
+
   /** Ends the current run with what the execute stage recorded about it, and how many reruns it had
    * (default: the highest rerun a result was added for; a rerun may report nothing). */
   endRun(outline: RunOutline, reruns?: number): void {
