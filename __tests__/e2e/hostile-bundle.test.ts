@@ -1,0 +1,31 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commandLikeLines, obeyedCommands } from '../hostile/runner-commands.js';
+import { runBundle } from './run-bundle.js';
+
+describe('the run bundle with a hostile file name', () => {
+  it('logs and fails about it without giving the runner a command it did not mean', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'shardproof-hostile-bundle-'));
+    mkdirSync(join(repo, 'tests'));
+    const evil = 'evil\n::add-mask::secret ##[error]fake.test';
+    writeFileSync(join(repo, 'tests', evil), '');
+    const run = runBundle(
+      'run',
+      { framework: 'custom', command: '{files}', tests: 'tests/*.test', results: 'reports/*.xml', runs: '2' },
+      { cwd: repo },
+    );
+    expect(run.status).toBe(1);
+    // Every line the runner would obey is one shardproof issued on purpose.
+    const obeyed = obeyedCommands(run.stdout).map((c) => c.split(/[\s:]/)[0]);
+    expect(new Set(obeyed)).toEqual(new Set(['group', 'endgroup', 'warning', 'error']));
+    expect(
+      commandLikeLines(run.stdout).filter((l) => !/^::(group|endgroup|warning|error)[ :]/.test(l)),
+    ).toEqual([]);
+    // The name is quoted on one line; only a zero-width space breaks its `##[`.
+    expect(run.stdout.replaceAll('\u200b', '')).toContain(
+      `run 1: could not start: ${JSON.stringify(`tests/${evil}`)} is not executable (EACCES)`,
+    );
+  });
+});
