@@ -58,6 +58,15 @@ describe('the plan step never reads through a link out of the workspace', () => 
     expect(lines.join('\n')).not.toContain(SECRET);
   });
 
+  it('a report it cannot read is named as the user wrote its path', async () => {
+    mkdirSync(join(repo, 'old'));
+    writeFileSync(join(repo, 'old', 'bad.xml'), '<testsuite>\n<testcase name="a">\n</testsuite>\n');
+    await plan({ 'timings-reports': 'old/*.xml' });
+    expect(lines.filter((l) => l.startsWith('warning: timings-reports'))).toEqual([
+      expect.stringMatching(/^warning: timings-reports: skipped old\/bad\.xml:3: /),
+    ]);
+  });
+
   it('a timings-file linked outside is refused before it is read', async () => {
     symlinkSync(outside, join(repo, 'timings.json'));
     await expect(plan({ 'timings-file': 'timings.json' })).rejects.toThrow(

@@ -1,6 +1,6 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import { readPlanSettings, type PlanStepSettings } from '../inputs/plan-settings.js';
 import { UserError } from '../inputs/user-error.js';
@@ -134,7 +134,9 @@ async function loadHistory(
       else io.warning(`timings-reports: skipped ${outside}`);
     }
     // One unreadable report (a run that timed out mid-write) must not cost the plan all the others.
-    const parsed = await parseReports(inside, { rootDir: settings.workingDirectory });
+    // Messages name a report as the user wrote its path: relative to the working folder.
+    const files = inside.map((path) => ({ path, name: relative(process.cwd(), path) || path }));
+    const parsed = await parseReports(files, { rootDir: settings.workingDirectory });
     for (const error of parsed.errors) io.warning(`timings-reports: skipped ${error.message}`);
     const byPath = new Map(parsed.reports.map((report) => [report.source, report]));
     const parse = async (path: string) => byPath.get(path)!;
