@@ -73,3 +73,13 @@ describe('the size limit of a timing history', () => {
     );
   });
 });
+
+describe('entries are kept as they were checked', () => {
+  it('fields other than durations and updated are dropped, a missing updated becomes empty', () => {
+    const history = parseHistory(
+      doc({ a: { durations: [1], extra: 'x'.repeat(100) }, b: { durations: [] } }),
+      'x',
+    );
+    expect(JSON.stringify(history.items)).toBe('{"a":{"durations":[1],"updated":""}}');
+  });
+});

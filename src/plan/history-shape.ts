@@ -21,15 +21,18 @@ export function assertHistorySize(bytes: number, source: string): void {
 
 /**
  * Checks every field of every entry. A wrong type names the entry and the field, so a hand-edited or
- * corrupted history is a message to act on, never a TypeError later. Returns the entries with a null
- * prototype: an item called `__proto__` or `constructor` is just an item.
+ * corrupted history is a message to act on, never a TypeError later. Checks in place and returns the parsed
+ * object itself, with a null prototype (an item called `__proto__` or `constructor` is just an item): a
+ * copy would double the memory a large history takes.
  */
 export function validEntries(items: unknown, source: string): Record<string, HistoryEntry> {
   if (items === null || typeof items !== 'object' || Array.isArray(items)) {
     throw shapeError(source, `"items" is ${typeName(items)}; expected an object of entries`);
   }
-  const valid = itemMap();
-  for (const [key, entry] of Object.entries(items)) {
+  const valid = items as Record<string, HistoryEntry>;
+  Object.setPrototypeOf(valid, null);
+  for (const key of Object.keys(valid)) {
+    const entry: unknown = valid[key];
     const where = `entry ${quoted(key)}`;
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
       throw shapeError(
@@ -54,7 +57,14 @@ export function validEntries(items: unknown, source: string): Record<string, His
     if (updated !== undefined && typeof updated !== 'string') {
       throw shapeError(source, `${where} has "updated" ${typeName(updated)}; expected an ISO time string`);
     }
-    if (durations.length > 0) valid[key] = { durations: durations as number[], updated: updated ?? '' };
+    if (durations.length === 0) {
+      delete valid[key];
+      continue;
+    }
+    if (updated === undefined) (entry as HistoryEntry).updated = '';
+    // Anything else in an entry would be written back with it on every save.
+    for (const field of Object.keys(entry))
+      if (field !== 'durations' && field !== 'updated') delete (entry as Record<string, unknown>)[field];
   }
   return valid;
 }
