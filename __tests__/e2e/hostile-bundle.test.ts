@@ -28,4 +28,30 @@ describe('the run bundle with a hostile file name', () => {
       `run 1: could not start: ${JSON.stringify(`tests/${evil}`)} is not executable (EACCES)`,
     );
   });
+
+  it("names a malformed report by the user's path, not by shardproof's copy", () => {
+    const repo = mkdtempSync(join(tmpdir(), 'shardproof-hostile-bundle-'));
+    writeFileSync(
+      join(repo, 'write-report.mjs'),
+      "import { mkdirSync, writeFileSync } from 'node:fs';\n" +
+        "mkdirSync('reports', { recursive: true });\n" +
+        "writeFileSync('reports/bad.xml', '<testsuite>\\n<testcase name=\"a\">\\n</testsuite>\\n');\n",
+    );
+    const run = runBundle(
+      'run',
+      {
+        framework: 'custom',
+        command: 'node write-report.mjs',
+        results: 'reports/*.xml',
+        runs: '1',
+        upload: 'false',
+      },
+      { cwd: repo },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(
+      /a report could not be read, so its results are incomplete: reports\/bad\.xml:3: /,
+    );
+    expect(run.stdout).not.toContain('run-1-1.xml');
+  });
 });

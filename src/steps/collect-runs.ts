@@ -37,7 +37,7 @@ export class RunCollector {
 
   async collect(executed: ExecutedRun): Promise<void> {
     if (this.firstArgv.length === 0) this.firstArgv = executed.argv;
-    const { tests, unreadable, fileTimes } = await this.parse(executed.reportPaths);
+    const { tests, unreadable, fileTimes } = await this.parse(executed);
     if (fileTimes.length > 0) this.fileTimes.set(executed.run, fileTimes);
     const reruns = await this.rerunFailures(executed, tests);
     const counts = countRun(
@@ -52,6 +52,7 @@ export class RunCollector {
       signal: executed.outcome.signal,
       timedOut: executed.outcome.timedOut,
       startError: executed.outcome.spawnError,
+      ...(executed.outputProblem !== undefined ? { outputProblem: executed.outputProblem } : {}),
       oomKilled: executed.outcome.oomKilled,
       // A report that exists but cannot be read is no evidence of a clean run.
       reportMissing: executed.reportMissing || unreadable.length === executed.reportPaths.length,
@@ -64,9 +65,11 @@ export class RunCollector {
   }
 
   private async parse(
-    paths: string[],
+    executed: ExecutedRun,
   ): Promise<{ tests: TestResult[]; unreadable: string[]; fileTimes: FileTime[] }> {
-    const parsed = await parseReports(paths, { rootDir: this.settings.workingDirectory });
+    // Messages name a collected report as the user knows it (reports/x.xml), not as shardproof's copy.
+    const files = executed.reportPaths.map((path, i) => ({ path, name: executed.reportNames?.[i] ?? path }));
+    const parsed = await parseReports(files, { rootDir: this.settings.workingDirectory });
     for (const report of parsed.reports)
       for (const w of report.warnings) this.io.debug(`${report.source}: ${w}`);
     return {
@@ -88,7 +91,7 @@ export class RunCollector {
       run: executed.run,
       stillFailing: async (record) => {
         const wanted = new Set(record.tests.map((t) => t.id));
-        const rerun = (await this.parse(record.reportPaths)).tests.filter((t) => wanted.has(t.id));
+        const rerun = (await this.parse(record)).tests.filter((t) => wanted.has(t.id));
         results.push({ executed: record, tests: rerun });
         const passed = new Set(rerun.filter((t) => !isFailure(t)).map((t) => t.id));
         return record.tests.filter((t) => !passed.has(t.id));
