@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandLikeLines, obeyedCommands } from '../hostile/runner-commands.js';
 import { runBundle } from './run-bundle.js';
@@ -53,5 +53,25 @@ describe('the run bundle with a hostile file name', () => {
       /a report could not be read, so its results are incomplete: reports\/bad\.xml:3: /,
     );
     expect(run.stdout).not.toContain('run-1-1.xml');
+  });
+
+  it('records runs that tamper with the output folder as failed, with the reason, and runs the rest', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'shardproof-hostile-bundle-'));
+    const outside = join(repo, 'outside.txt');
+    writeFileSync(outside, 'not yours\n');
+    const tamper = resolve('__tests__/fixtures/execute/tamper-output.mjs');
+    const run = runBundle(
+      'run',
+      { framework: 'custom', command: `node ${tamper} {results} ${outside}`, runs: '3', upload: 'false' },
+      { cwd: repo },
+    );
+    expect(run.status).toBe(1);
+    for (const n of [1, 2, 3]) expect(run.stdout).toContain(`run ${n} tampered with its output folder`);
+    expect(run.stdout).toContain('::group::Run 3/3');
+    expect(run.stdout).toMatch(
+      /::error::run 1 tampered with its output folder, so its report is not used: the output folder .* was removed; recreated it/,
+    );
+    expect(readFileSync(outside, 'utf8')).toBe('not yours\n');
+    expect(existsSync(join(run.outputs['proof-dir'], 'results.json'))).toBe(true);
   });
 });
