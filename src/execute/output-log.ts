@@ -3,8 +3,9 @@
  *   2025-01-31T12:00:00.123Z stdout | test_a.py::test_x PASSED
  * Lines are split per stream (a chunk may end mid-line, or mid-character: StringDecoder keeps UTF-8 whole).
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
+import type { WriteStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
+import { openOwnWriteStream } from './own-files.js';
 
 export type StreamName = 'stdout' | 'stderr' | 'shardproof';
 
@@ -16,7 +17,7 @@ export function formatLogLine(stream: StreamName, line: string, at = new Date())
 }
 
 export class OutputLog {
-  private readonly file: WriteStream;
+  private readonly file: WriteStream | undefined;
   private readonly pending = new Map<StreamName, { decoder: StringDecoder; text: string }>();
   private failure: Error | undefined;
 
@@ -24,9 +25,14 @@ export class OutputLog {
     path: string,
     private readonly onLine?: (stream: 'stdout' | 'stderr', line: string) => void,
   ) {
-    this.file = createWriteStream(path, { flags: 'w' });
-    // A full disk must not crash the run; the log is best-effort, the outcome is what matters.
-    this.file.on('error', (error) => (this.failure ??= error));
+    // A full disk, a removed folder or a link planted at the log's name must not crash the run: the log is
+    // best-effort (and never written through a link), the outcome is what matters.
+    try {
+      this.file = openOwnWriteStream(path);
+      this.file.on('error', (error) => (this.failure ??= error));
+    } catch (error) {
+      this.failure = error as Error;
+    }
   }
 
   /** Feeds raw bytes from a stream; complete lines are written and reported. */
@@ -58,17 +64,17 @@ export class OutputLog {
       if (rest !== '') this.line(stream, rest);
     }
     this.pending.clear();
-    if (this.file.closed) return this.failure;
+    if (this.file === undefined || this.file.closed) return this.failure;
     // 'close' follows both a clean finish and an error (autoClose), so this never hangs.
     await new Promise<void>((resolve) => {
-      this.file.once('close', resolve);
-      this.file.end();
+      this.file!.once('close', resolve);
+      this.file!.end();
     });
     return this.failure;
   }
 
   private line(stream: StreamName, line: string): void {
-    if (!this.failure) this.file.write(formatLogLine(stream, line));
+    if (!this.failure) this.file?.write(formatLogLine(stream, line));
     if (stream !== 'shardproof') this.onLine?.(stream, line);
   }
 }

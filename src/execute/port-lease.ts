@@ -4,8 +4,14 @@
  * jobs of a self-hosted fleet, our own parallel tests) would all start at the same block. A lease is a lock
  * file created with O_EXCL that holds the owner's PID: a run takes its preferred block when it is free,
  * else the next free one, and a lease whose owner died is taken over.
+ *
+ * On a host shared by several users the folder is created world-writable with the sticky bit (like /tmp),
+ * so every user leases in it and none can remove another's lease. When it is not usable anyway (made by an
+ * older version, or by a user whose umask we cannot override), leases fall back to a folder of this user's
+ * own, and if even that fails the run gets its preferred block unleased — always with a warning, never a crash.
  */
-import { mkdir, open, readFile, rmdir, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, chmod, lstat, mkdir, open, readFile, rmdir, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PORT_BLOCK_CAPACITY, PORT_BLOCK_SIZE, PORT_RANGE_START } from './port-block.js';
@@ -14,13 +20,39 @@ export interface PortLease {
   base: number;
   /** Set when no block was free and the preferred one is shared: worth a warning. */
   shared: boolean;
+  /** Why leasing fell back to this user's own folder, or to no lease at all: one warning line. */
+  warning?: string;
   release(): Promise<void>;
 }
 
 export const DEFAULT_LEASE_DIR = join(tmpdir(), 'shardproof-port-leases');
 
+// rwx for everyone, sticky: anyone may create a lease, only its owner may remove it.
+const SHARED_MODE = 0o1777;
+
 export async function leasePortBlock(preferredBase: number, dir = DEFAULT_LEASE_DIR): Promise<PortLease> {
-  await mkdir(dir, { recursive: true });
+  const own = `${dir}-uid${process.getuid?.() ?? 'user'}`;
+  let warning: string | undefined;
+  for (const [candidate, mode] of [
+    [dir, SHARED_MODE],
+    [own, 0o700],
+  ] as const) {
+    try {
+      await prepareFolder(candidate, mode);
+      const lease = await leaseIn(candidate, preferredBase);
+      return warning === undefined ? lease : { ...lease, warning };
+    } catch (error) {
+      const why = `${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      warning =
+        candidate === dir
+          ? `port leases: cannot use ${dir} (${why}); leasing in ${own}, which other users' runs do not see`
+          : `port leases: cannot use ${dir} nor ${own} (${why}); using port block ${preferredBase} unleased`;
+    }
+  }
+  return { base: preferredBase, shared: false, warning, release: async () => {} };
+}
+
+async function leaseIn(dir: string, preferredBase: number): Promise<PortLease> {
   const preferred = Math.floor((preferredBase - PORT_RANGE_START) / PORT_BLOCK_SIZE);
   for (let i = 0; i < PORT_BLOCK_CAPACITY; i++) {
     const slot = (preferred + i) % PORT_BLOCK_CAPACITY;
@@ -30,6 +62,23 @@ export async function leasePortBlock(preferredBase: number, dir = DEFAULT_LEASE_
     }
   }
   return { base: preferredBase, shared: true, release: async () => {} };
+}
+
+/**
+ * Creates the folder (or finds it) and checks that this user can lease in it. A symlink or a file in its
+ * place is refused: another user could otherwise point our lease files anywhere.
+ */
+async function prepareFolder(dir: string, mode: number): Promise<void> {
+  await mkdir(dir, { recursive: true, mode });
+  const info = await lstat(dir);
+  if (!info.isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+  const uid = process.getuid?.();
+  // The umask trims the mode mkdir asked for; only the owner can set it right.
+  if (uid !== undefined && info.uid === uid && (info.mode & 0o7777) !== mode) await chmod(dir, mode);
+  if (uid !== undefined && info.uid !== uid && mode !== SHARED_MODE) {
+    throw Object.assign(new Error('owned by another user'), { code: 'EPERM' });
+  }
+  await access(dir, constants.W_OK | constants.X_OK);
 }
 
 async function tryCreate(path: string): Promise<boolean> {

@@ -4,12 +4,14 @@
  * calibration all go through here.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import type { WriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { OutputLog } from './output-log.js';
 import { readOomKillCount } from '../capacity/oom-kills.js';
+import { openOwnWriteStream } from './own-files.js';
 import { listProcessTree, reapedChildrenCpuMs, samplePeakRss } from './process-tree.js';
+import { quoted } from '../platform/inert-text.js';
 import { displayCommand } from './template.js';
 
 export interface RunOnceOptions {
@@ -75,7 +77,12 @@ async function execute(opts: RunOnceOptions, log: OutputLog): Promise<RunOutcome
   const countOomKills = opts.oomKillCount ?? readOomKillCount;
   const oomBefore = countOomKills();
   const cpuBefore = await reapedChildrenCpuMs();
-  const stdoutCopy = opts.stdoutTo ? createWriteStream(opts.stdoutTo) : undefined;
+  let stdoutCopy: WriteStream | undefined;
+  try {
+    stdoutCopy = opts.stdoutTo ? openOwnWriteStream(opts.stdoutTo) : undefined;
+  } catch (error) {
+    log.note(`cannot write ${opts.stdoutTo}: ${(error as Error).message}`);
+  }
   stdoutCopy?.on('error', (error) => log.note(`cannot write ${opts.stdoutTo}: ${error.message}`));
   const child = spawn(opts.argv[0], opts.argv.slice(1), {
     cwd: opts.cwd,
@@ -217,9 +224,9 @@ function trySignal(pid: number, signal: NodeJS.Signals): boolean {
 
 async function checkCwd(cwd: string): Promise<string | undefined> {
   try {
-    if (!(await stat(cwd)).isDirectory()) return `the working directory ${cwd} is not a directory`;
+    if (!(await stat(cwd)).isDirectory()) return `the working directory ${quoted(cwd)} is not a directory`;
   } catch {
-    return `the working directory ${cwd} does not exist`;
+    return `the working directory ${quoted(cwd)} does not exist`;
   }
   return undefined;
 }
@@ -237,9 +244,10 @@ function spawnFailure(spawnError: string, started: number): RunOutcome {
 }
 
 function describeSpawnError(error: NodeJS.ErrnoException, command: string): string {
-  if (error.code === 'ENOENT') return `command not found: ${command} (is it installed and on PATH?)`;
-  if (error.code === 'EACCES') return `${command} is not executable (EACCES)`;
-  return `${command}: ${error.message}`;
+  // The command may be a file name from the repository: quoted, it stays on one line.
+  if (error.code === 'ENOENT') return `command not found: ${quoted(command)} (is it installed and on PATH?)`;
+  if (error.code === 'EACCES') return `${quoted(command)} is not executable (EACCES)`;
+  return `${quoted(command)}: ${error.code ?? error.message}`;
 }
 
 function describeExit(

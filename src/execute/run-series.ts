@@ -25,6 +25,7 @@ export interface SeriesOptions extends RunContext {
 export async function runSeries(opts: SeriesOptions): Promise<RunRecord[]> {
   const shard = opts.shard ?? { index: 1, total: 1 };
   await mkdir(opts.outputDir, { recursive: true });
+  // (each run reclaims the folder again: a test may remove it, make it read-only or plant links in it)
   explainInvocation(opts);
   const records: RunRecord[] = [];
   const first = opts.firstRun ?? 1;
@@ -43,7 +44,11 @@ export async function runSeries(opts: SeriesOptions): Promise<RunRecord[]> {
     try {
       record = await runWithReport({ ...opts, position, baseName: `run-${run}` });
       opts.logger.info(`run ${run}: ${record.outcome.message}`);
-      if (record.reportMissing) {
+      if (record.outputProblem) {
+        opts.logger.warning(
+          `run ${run} tampered with its output folder, so it counts as failed: ${record.outputProblem}`,
+        );
+      } else if (record.reportMissing) {
         opts.logger.warning(
           `run ${run} left no test report (${reportWhere(opts.preset, run)}); see ${record.logPath}`,
         );

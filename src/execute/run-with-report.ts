@@ -4,9 +4,11 @@
  * Shared by the run series and by reruns of failed tests.
  */
 import { randomUUID } from 'node:crypto';
-import { rm, stat } from 'node:fs/promises';
+import { lstat, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { quoted } from '../platform/inert-text.js';
 import { collectReports } from './collect-reports.js';
+import { reclaimOutputDir, removePlantedLink } from './own-files.js';
 import type { ExecuteLogger } from './logger.js';
 import { expandPresetEnv, type Preset } from '../frameworks/index.js';
 import { portBlockBase } from './port-block.js';
@@ -22,6 +24,12 @@ export interface RunRecord {
   outcome: RunOutcome;
   /** Report files in the output folder, ready for parseReportFile. */
   reportPaths: string[];
+  /** How the user knows each of reportPaths (same order): the path their `results` glob matched, relative
+   * to the working directory; the same as the path for a report the preset writes itself. For messages. */
+  reportNames?: string[];
+  /** What the run did to its output folder (removed it, made it read-only, planted links), when it did:
+   * such a run is recorded as failed — its report cannot be trusted — and the folder is repaired. */
+  outputProblem?: string;
   /** The command left no report: a recorded outcome (crash, wrong path), not an error. */
   reportMissing: boolean;
   logPath: string;
@@ -70,12 +78,16 @@ export async function runWithReport(opts: ReportingRunOptions): Promise<RunRecor
   const resultsPath = join(outputDir, `${opts.baseName}.${opts.preset.reportExtension}`);
   const logPath = join(outputDir, `${opts.baseName}.log`);
   const invocation = invocationFor({ ...opts, resultsPath });
-  // A report left in a reused output folder must not pass for this run's.
+  // A run before this one may have damaged the folder; it gets a clean, real one either way.
+  await reclaimOutputDir(outputDir);
+  // A report left in a reused output folder must not pass for this run's (rm removes a link, not its target).
   await rm(resultsPath, { force: true });
+  await rm(logPath, { force: true });
 
   const sinceMs = Date.now();
   const { shard, run, runs } = opts.position;
   const lease = await leasePortBlock(portBlockBase(shard, run, runs), opts.portLeaseDir);
+  if (lease.warning) opts.logger.warning(lease.warning);
   if (lease.shared)
     opts.logger.warning(`every port block is leased; sharing block ${lease.base} with another run`);
   // Marks every process of this run, so that daemons it starts can be found when it is stopped.
@@ -106,26 +118,53 @@ export async function runWithReport(opts: ReportingRunOptions): Promise<RunRecor
     (message) => opts.logger.warning(message),
   ).finally(() => lease.release());
 
-  const reportPaths = opts.preset.resultsGlob
+  const problems = await tamperingOf(outputDir, [resultsPath, logPath], logPath);
+  if (problems.length > 0) {
+    outcome.message += `; the run tampered with its output folder: ${problems.join('; ')}`;
+  }
+  const collected = opts.preset.resultsGlob
     ? await collectReports({
         glob: opts.preset.resultsGlob,
         cwd: opts.cwd,
+        workspace: opts.baseEnv.GITHUB_WORKSPACE || opts.cwd,
         sinceMs,
         outputDir,
         baseName: opts.baseName,
       })
-    : (await hasContent(resultsPath))
-      ? [resultsPath]
-      : [];
+    : {
+        reports: (await hasContent(resultsPath)) ? [{ path: resultsPath, name: resultsPath }] : [],
+        refused: [],
+      };
+  for (const refused of collected.refused) opts.logger.warning(`run ${run}: ${refused}`);
+  // A tampered folder's report is no evidence: the run counts as one without a report, with the reason.
+  const reports = problems.length > 0 ? [] : collected.reports;
   return {
     run: opts.position.run,
     ...(opts.position.rerun !== undefined ? { rerun: opts.position.rerun } : {}),
     argv: invocation.argv,
     outcome,
-    reportPaths,
-    reportMissing: reportPaths.length === 0,
+    reportPaths: reports.map((r) => r.path),
+    reportNames: reports.map((r) => r.name),
+    reportMissing: reports.length === 0,
+    ...(problems.length > 0 ? { outputProblem: problems.join('; ') } : {}),
     logPath,
   };
+}
+
+/**
+ * What the run did to the output folder and to the files shardproof reads from it, repairing as it goes:
+ * the folder is made real and writable again, links planted at our names are removed (never followed).
+ */
+async function tamperingOf(outputDir: string, ownFiles: string[], logPath: string): Promise<string[]> {
+  const problems = await reclaimOutputDir(outputDir);
+  if (problems.length === 0 && !(await lstat(logPath).catch(() => undefined))) {
+    problems.push(`its log ${quoted(logPath)} was deleted during the run`);
+  }
+  for (const file of ownFiles) {
+    const link = await removePlantedLink(file);
+    if (link !== undefined) problems.push(link);
+  }
+  return problems;
 }
 
 /** An empty file is no report: go test -json output captured from a command that never started. */

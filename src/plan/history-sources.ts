@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { ParsedReport } from '../results/model.js';
 import type { TimingStore } from '../platform/types.js';
 import { UserError } from '../inputs/user-error.js';
+import { outsideProblem } from '../platform/confined-path.js';
 import { emptyHistory, parseHistory, recordRun, type TimingHistory } from './history.js';
+import { assertHistorySize } from './history-shape.js';
 
 /**
  * Where timings come from: the cache shardproof keeps (default), a committed `timings-file`,
@@ -25,17 +27,29 @@ export async function loadHistoryFromStore(
   }
 }
 
-/** A committed timings file: here a problem is the user's to fix, so it is a UserError naming the input. */
-export async function loadHistoryFile(path: string): Promise<TimingHistory> {
+/**
+ * A committed timings file: here a problem is the user's to fix, so it is a UserError naming the input.
+ * Its real path must be inside `roots` (the workspace): a link to /proc/self/environ is refused unread.
+ */
+export async function loadHistoryFile(
+  path: string,
+  roots: readonly string[] = [process.cwd()],
+): Promise<TimingHistory> {
   let text: string;
+  const source = `'timings-file' ${JSON.stringify(path)}`;
+  const outside = await outsideProblem(path, roots);
+  if (outside !== undefined) throw new UserError(`Input 'timings-file': ${outside}.`);
   try {
+    // Checked before reading: a huge file must not be read into memory to find out it is too big.
+    assertHistorySize((await stat(path)).size, source);
     text = await readFile(path, 'utf8');
   } catch (e) {
+    if (e instanceof UserError) throw e;
     throw new UserError(
       `Input 'timings-file': cannot read ${JSON.stringify(path)} (${(e as NodeJS.ErrnoException).code}).`,
     );
   }
-  return parseHistory(text, `'timings-file' ${JSON.stringify(path)}`);
+  return parseHistory(text, source);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { TestResult } from '../results/model.js';
 import { UserError } from '../inputs/user-error.js';
 import { compareStrings } from './discover.js';
 import { normaliseKey } from './history-match.js';
+import { assertHistorySize, itemMap, validEntries } from './history-shape.js';
 
 /**
  * Timing history: the last K measured durations per item, kept by shardproof itself so it never goes stale.
@@ -23,16 +24,18 @@ export interface TimingHistory {
 }
 
 export function emptyHistory(): TimingHistory {
-  return { version: HISTORY_VERSION, items: {} };
+  return { version: HISTORY_VERSION, items: itemMap() };
 }
 
-/** Parses a stored history; `source` names the cache or file in errors. */
+/** Parses a stored history; `source` names the cache or file in errors. Every field is checked. */
 export function parseHistory(text: string, source: string): TimingHistory {
+  assertHistorySize(Buffer.byteLength(text), source);
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`Timing history ${source} is not valid JSON (${(e as Error).message}).`);
+    // Not the parser's message: it quotes the text, and a history file may be anything a link points at.
+    throw new UserError(`Timing history ${source} is not valid JSON (${(e as Error).name}).`);
   }
   const d = doc as Partial<TimingHistory> | null;
   if (d === null || typeof d !== 'object' || d.version !== HISTORY_VERSION || typeof d.items !== 'object') {
@@ -41,17 +44,12 @@ export function parseHistory(text: string, source: string): TimingHistory {
         `({"version":1,"items":{...}}); delete it or point 'timings-file' elsewhere.`,
     );
   }
-  const items: Record<string, HistoryEntry> = {};
-  for (const [key, entry] of Object.entries(d.items ?? {})) {
-    const durations = Array.isArray(entry?.durations) ? entry.durations.filter(isDuration) : [];
-    if (durations.length > 0) items[key] = { durations, updated: String(entry.updated ?? '') };
-  }
-  return { version: HISTORY_VERSION, items };
+  return { version: HISTORY_VERSION, items: validEntries(d.items, source) };
 }
 
 /** Sorted keys so the stored file diffs cleanly and is byte-identical across platforms. */
 export function serializeHistory(history: TimingHistory): string {
-  const items: Record<string, HistoryEntry> = {};
+  const items = itemMap();
   for (const key of Object.keys(history.items).sort(compareStrings)) items[key] = history.items[key];
   return `${JSON.stringify({ version: HISTORY_VERSION, items })}\n`;
 }
@@ -102,7 +100,7 @@ export function recordRun(
   for (const [file, seconds] of options.fileSeconds ?? []) {
     if (isDuration(seconds) && normaliseKey(file) !== '') sums.set(normaliseKey(file), seconds);
   }
-  const items = { ...history.items };
+  const items = itemMap(history.items);
   for (const [key, seconds] of sums) {
     const previous = items[key]?.durations ?? [];
     items[key] = { durations: [...previous, round(seconds)].slice(-keep), updated: options.now };
@@ -120,7 +118,7 @@ export function applyRenames(
 ): TimingHistory {
   const map = new Map(Object.entries(renames).map(([from, to]) => [normaliseKey(from), normaliseKey(to)]));
   if (map.size === 0) return history;
-  const items: Record<string, HistoryEntry> = {};
+  const items = itemMap();
   const moved: [string, HistoryEntry][] = [];
   for (const [key, entry] of Object.entries(history.items)) {
     const sep = key.indexOf('::');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UserError } from '../inputs/user-error.js';
 import { PLAN_VERSION, type Plan, type PlanItem } from './model.js';
 import { planHash } from './plan-hash.js';
+import { assertPlanItemsSafe } from './plan-items.js';
 import { MAX_MATRIX_JOBS } from './shard-count.js';
 
 /**
@@ -67,6 +68,7 @@ export function parsePlan(text: string, source: string): Plan {
         `Re-run the plan step instead of editing the plan.`,
     );
   }
+  assertPlanItemsSafe(plan, source);
   return plan;
 }
 

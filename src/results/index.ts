@@ -1,5 +1,11 @@
 /** Public API of the results stage: every report format in, one TestResult model out. */
-export { parseReportFile, parseReportText, parseReports, type ParseReportsResult } from './parse-report.js';
+export {
+  parseReportFile,
+  parseReportText,
+  parseReports,
+  type ParseReportsResult,
+  type ReportFile,
+} from './parse-report.js';
 export { DEFAULT_LIMITS, type ParseOptions } from './parse-options.js';
 export {
   testId,

@@ -10,6 +10,11 @@ export interface ParseOptions {
   maxDetailChars?: number;
   /** CTRF is one JSON document and must be held in memory whole, so it has its own, smaller cap. */
   maxJsonBytes?: number;
+  /**
+   * How messages (and the report's `source`) name the file, when that is not its path: shardproof parses
+   * its own copy of a user's report (`run-1-1.xml`), but a message must point at the file the user knows.
+   */
+  name?: string;
   /** Absolute paths under this directory are made relative to it (e.g. the workspace). */
   rootDir?: string;
   /**

@@ -66,8 +66,10 @@ export class AnnotationBudget implements ActionIO {
   private annotate(level: AnnotationLevel, message: string, props?: AnnotationProps): void {
     const where = props?.file ? ` ${props.file}${props.startLine ? `:${props.startLine}` : ''}` : '';
     const key = `${level}${where}\0${message}`;
-    // The same warning from every run (say, "cannot rerun") would use up the budget the tests need.
-    const repeated = this.shown.has(key);
+    // The same warning from every run (say, "cannot rerun") would use up the budget the tests need. An
+    // annotation with a title is about one test: two tests may share a file and a message, and each is shown
+    // or counted as not annotated, never folded into the other.
+    const repeated = props?.title === undefined && this.shown.has(key);
     if (!repeated && this.used[level] < this.limit) {
       this.used[level]++;
       this.shown.add(key);

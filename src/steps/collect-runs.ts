@@ -46,7 +46,7 @@ export class RunCollector {
 
   async collect(executed: ExecutedRun): Promise<void> {
     if (this.firstArgv.length === 0) this.firstArgv = executed.argv;
-    const { tests, unreadable, fileTimes } = await this.parse(executed.reportPaths, this.givenFiles);
+    const { tests, unreadable, fileTimes } = await this.parse(executed, this.givenFiles);
     if (fileTimes.length > 0) this.fileTimes.set(executed.run, fileTimes);
     const reruns = await this.rerunFailures(executed, tests);
     const counts = countRun(
@@ -61,6 +61,7 @@ export class RunCollector {
       signal: executed.outcome.signal,
       timedOut: executed.outcome.timedOut,
       startError: executed.outcome.spawnError,
+      ...(executed.outputProblem !== undefined ? { outputProblem: executed.outputProblem } : {}),
       oomKilled: executed.outcome.oomKilled,
       // A report that exists but cannot be read is no evidence of a clean run.
       reportMissing: executed.reportMissing || unreadable.length === executed.reportPaths.length,
@@ -73,10 +74,12 @@ export class RunCollector {
   }
 
   private async parse(
-    paths: string[],
+    executed: ExecutedRun,
     givenFiles: readonly string[],
   ): Promise<{ tests: TestResult[]; unreadable: string[]; fileTimes: FileTime[] }> {
-    const parsed = await parseReports(paths, { rootDir: this.settings.workingDirectory });
+    // Messages name a collected report as the user knows it (reports/x.xml), not as shardproof's copy.
+    const files = executed.reportPaths.map((path, i) => ({ path, name: executed.reportNames?.[i] ?? path }));
+    const parsed = await parseReports(files, { rootDir: this.settings.workingDirectory });
     const fileSeconds: Record<string, number> = {};
     for (const report of parsed.reports) {
       for (const w of report.warnings) this.io.debug(`${report.source}: ${w}`);
@@ -110,7 +113,7 @@ export class RunCollector {
         const wanted = new Set(record.tests.map((t) => t.id));
         const rerun = (
           await this.parse(
-            record.reportPaths,
+            record,
             record.tests.flatMap((t) => t.file ?? []),
           )
         ).tests.filter((t) => wanted.has(t.id));

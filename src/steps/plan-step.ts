@@ -1,6 +1,6 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import { frameworkModule, frameworkNamed } from '../frameworks/index.js';
 import { readPlanSettings, type PlanStepSettings } from '../inputs/plan-settings.js';
@@ -24,6 +24,7 @@ import {
   type SuiteSpec,
   type TimingHistory,
 } from '../plan/index.js';
+import { outsideProblem, workspaceOf } from '../platform/confined-path.js';
 import { localStateDir } from '../platform/select.js';
 import type { Services } from '../platform/services.js';
 import { renderPlanSummary } from '../report/plan-summary.js';
@@ -113,8 +114,9 @@ async function loadHistory(
   { io, env, timings, history: artifacts }: Services,
 ): Promise<TimingHistory> {
   let history: TimingHistory;
+  const workspace = [workspaceOf(env)];
   if (settings.timingsFile) {
-    history = await loadHistoryFile(settings.timingsFile);
+    history = await loadHistoryFile(settings.timingsFile, workspace);
     io.info(`timings: ${Object.keys(history.items).length} items from timings-file ${settings.timingsFile}`);
   } else if (settings.timingsReports.length) {
     const paths = await glob(settings.timingsReports, {
@@ -125,8 +127,17 @@ async function loadHistory(
     if (paths.length === 0) {
       throw new UserError(`Input 'timings-reports': no files match ${settings.timingsReports.join(', ')}.`);
     }
+    // A committed link to a file outside the workspace is skipped unread (and named).
+    const inside: string[] = [];
+    for (const path of paths.sort()) {
+      const outside = await outsideProblem(path, workspace);
+      if (outside === undefined) inside.push(path);
+      else io.warning(`timings-reports: skipped ${outside}`);
+    }
     // One unreadable report (a run that timed out mid-write) must not cost the plan all the others.
-    const parsed = await parseReports(paths.sort(), { rootDir: settings.workingDirectory });
+    // Messages name a report as the user wrote its path: relative to the working folder.
+    const files = inside.map((path) => ({ path, name: relative(process.cwd(), path) || path }));
+    const parsed = await parseReports(files, { rootDir: settings.workingDirectory });
     for (const error of parsed.errors) io.warning(`timings-reports: skipped ${error.message}`);
     const byPath = new Map(parsed.reports.map((report) => [report.source, report]));
     const parse = async (path: string) => byPath.get(path)!;
@@ -136,7 +147,7 @@ async function loadHistory(
       new Date().toISOString(),
       settings.historySize,
     );
-    io.info(`timings: ${Object.keys(history.items).length} items from ${paths.length} reports`);
+    io.info(`timings: ${Object.keys(history.items).length} items from ${parsed.reports.length} reports`);
   } else {
     const restored = await restoreStoredHistory(timings(historyScope(env)), artifacts, (m) => io.warning(m));
     history = restored.history;

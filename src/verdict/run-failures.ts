@@ -43,6 +43,8 @@ function cause(record: RunRecord): string {
 export function describeRunFailure(record: RunRecord): string | undefined {
   const run = `run ${record.run}`;
   if (record.startError) return `${run} could not start: ${record.startError}`;
+  if (record.outputProblem)
+    return `${run} tampered with its output folder, so its report is not used: ${record.outputProblem}`;
   const unreadable = record.unreadableReports ?? [];
   if (unreadable.length > 0) {
     const more = unreadable.length > 1 ? ` (and ${unreadable.length - 1} more)` : '';

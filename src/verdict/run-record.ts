@@ -17,6 +17,9 @@ export interface RunRecord {
   oomKilled?: boolean;
   /** Why the command could not be started at all (e.g. command not found), when it could not. */
   startError?: string;
+  /** What the run did to its output folder (removed it, made it read-only, planted links in it): the run
+   * failed as a whole, whatever its report said. */
+  outputProblem?: string;
   /** No usable report after the run: none was found, or none could be read. */
   reportMissing: boolean;
   /** Reports that were found but refused or malformed (`file: reason`): the run's results are incomplete. */
