@@ -7,7 +7,8 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { writeOwnFile } from '../execute/own-files.js';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { RunCounts } from '../verdict/verdict.js';
@@ -102,7 +103,7 @@ export async function writeManifest(input: {
     runs: input.runs,
     files: await hashFolder(input.outputDir),
   };
-  await writeFile(join(input.outputDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeOwnFile(join(input.outputDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
 

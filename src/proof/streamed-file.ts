@@ -3,16 +3,17 @@
  * string (V8 caps a string near 512 MiB, and one giant JSON.stringify holds the whole report twice). The run
  * step's proof files and the report job's merged files both go through here.
  */
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createOwnWriteStream } from '../execute/own-files.js';
 
 /** Chunks are gathered to about this many characters per write: one write per test would cost a syscall each,
  * and bench/proof-writer.ts measured 256 K batches at twice the peak memory of 64 K for no gain in time. */
 const BATCH_CHARS = 64 * 1024;
 
-/** Writes `chunks` to `path` in batches, waiting when the stream is full: memory stays one batch deep. */
+/** Writes `chunks` to `path` in batches, waiting when the stream is full: memory stays one batch deep.
+ * A link a test planted at `path` is removed, never written through. */
 export async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
-  const out = createWriteStream(path);
+  const out = await createOwnWriteStream(path);
   const failed = once(out, 'error').then(([error]) => Promise.reject(error as Error));
   // Keeps an error raised after the last write from going unhandled; it is rethrown below.
   failed.catch(() => {});

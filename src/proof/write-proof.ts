@@ -3,7 +3,7 @@
  * manifest (it hashes every other file, so nothing may be written into the folder after it). The run step
  * writes one per job; the report step writes the merged results.json with the same function.
  */
-import { writeFile } from 'node:fs/promises';
+import { writeOwnFile } from '../execute/own-files.js';
 import { join } from 'node:path';
 import type { Framework } from '../frameworks/names.js';
 import { emptyHistory, recordRun, serializeHistory } from '../plan/index.js';
@@ -84,7 +84,7 @@ export async function writeProofFolder(
       fileSeconds: new Map(own.map((t) => [t.file, t.seconds])),
     });
   }
-  await writeFile(join(folder.outputDir, TIMINGS_FILE), serializeHistory(timings));
+  await writeOwnFile(join(folder.outputDir, TIMINGS_FILE), serializeHistory(timings));
   const manifest = await writeManifest({
     outputDir: folder.outputDir,
     framework: folder.framework,

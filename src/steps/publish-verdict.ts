@@ -3,7 +3,7 @@
  * budget, and the job summary (also kept as a file in the proof folder). The run step publishes its own
  * runs; the report step publishes the merged verdict of every shard and run slot with the same code.
  */
-import { writeFile } from 'node:fs/promises';
+import { writeOwnFile } from '../execute/own-files.js';
 import { annotationPath } from '../report/annotation-path.js';
 import { selectAnnotations } from '../report/annotations.js';
 import { renderRunSummary } from '../report/run-summary.js';
@@ -44,7 +44,7 @@ export async function publishVerdict(
     },
     reproduceCommand: options.reproduceCommand,
   });
-  if (options.summaryFile) await writeFile(options.summaryFile, summary);
+  if (options.summaryFile) await writeOwnFile(options.summaryFile, summary);
   await io.appendSummary(summary);
   return summary;
 }
