@@ -93,8 +93,8 @@ describe('the report loop on the GitHub services stand-in', { timeout: 600_000 }
     expect(second.plan.stdout).toContain('timing match rate 100.0%');
     expect(counts(await second.report())).toEqual(counts(whole));
 
-    // Re-running the report job (attempt 2 of run 900): the same verdict; 'shardproof-report' is taken in this
-    // workflow run (GitHub keeps one per name), so the first attempt's stays and the re-run says so once.
+    // Re-running the report job (attempt 2 of run 900): the same verdict, stored as 'shardproof-report-a2'
+    // ('shardproof-report' is the first attempt's and stays), and one warning that the proofs are attempt 1's.
     const rerun = await runBundleAsync(
       'report',
       { 'fail-on-flaky': 'false' },
@@ -105,10 +105,10 @@ describe('the report loop on the GitHub services stand-in', { timeout: 600_000 }
     );
     expect(counts(rerun)).toEqual(counts(whole));
     expect(rerun.stdout.split('\n').filter((l) => /^::warning/.test(l))).toEqual([
-      expect.stringContaining(
-        "could not upload the merged report as 'shardproof-report': an artifact named shardproof-report already exists",
-      ),
+      expect.stringContaining('3 proofs come from an earlier attempt of this workflow run'),
     ]);
+    expect(rerun.stdout).toContain('shardproof-report-a2');
+    expect(rerun.outputs['artifact-id']).toMatch(/^\d+$/);
   });
 
   it('a shard whose artifact is gone makes the report fail, naming that shard', async () => {

@@ -275,7 +275,9 @@ describe("the run step's uploadWithRetry with the GitHub twin", { timeout: 120_0
     ]);
     expect(log.warnings).toHaveLength(1);
     expect(log.warnings[0]).toContain(
-      'Artifact shardproof-proof-unit-2of2-a1 was not uploaded after 1 attempt (an artifact named shardproof-proof-unit-2of2-a1 already exists in this workflow run',
+      'Artifact shardproof-proof-unit-2of2-a1 was not uploaded after 1 attempt (not retried: another would fail ' +
+        'the same way) (an artifact named shardproof-proof-unit-2of2-a1 already exists in this workflow run',
     );
+    expect(log.warnings[0]).toContain("Give each job that runs the step its own 'artifact-name'.");
   });
 });
