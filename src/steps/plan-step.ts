@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
@@ -67,8 +67,14 @@ export async function planStep(services: Services): Promise<void> {
     join(env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'shardproof') : localStateDir(env), PLAN_FILE_NAME);
   await writePlan(planFile, plan);
   const uploadDir = await mkdtemp(join(tmpdir(), 'shardproof-plan-upload-'));
-  await writePlan(join(uploadDir, PLAN_FILE_NAME), plan);
-  const uploaded = await services.artifacts.upload(planArtifactName(runAttempt(env)), uploadDir);
+  let uploaded;
+  try {
+    await writePlan(join(uploadDir, PLAN_FILE_NAME), plan);
+    uploaded = await services.artifacts.upload(planArtifactName(runAttempt(env)), uploadDir);
+  } finally {
+    // The artifact store has its own copy now; the temp folder would otherwise pile up on self-hosted runners.
+    await rm(uploadDir, { recursive: true, force: true });
+  }
   io.info(`plan ${plan.hash.slice(0, 12)} written to ${planFile} and stored as ${uploaded.location}`);
 
   io.setOutput('matrix', JSON.stringify(matrixFor(plan)));
