@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { glob } from 'tinyglobby';
 import { frameworkModule, frameworkNamed } from '../frameworks/index.js';
+import { findFiles } from '../inputs/glob.js';
 import { readPlanSettings, type PlanStepSettings } from '../inputs/plan-settings.js';
 import { UserError } from '../errors/user-error.js';
 import {
@@ -125,10 +125,9 @@ async function loadHistory(
     history = await loadHistoryFile(settings.timingsFile, workspace);
     io.info(`timings: ${Object.keys(history.items).length} items from timings-file ${settings.timingsFile}`);
   } else if (settings.timingsReports.length) {
-    const paths = await glob(settings.timingsReports, {
+    const paths = await findFiles(settings.timingsReports, {
       cwd: process.cwd(),
-      absolute: true,
-      onlyFiles: true,
+      input: 'timings-reports',
     });
     if (paths.length === 0) {
       throw new UserError(`Input 'timings-reports': no files match ${settings.timingsReports.join(', ')}.`);
