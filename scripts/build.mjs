@@ -22,6 +22,9 @@ for (const entry of only.length ? only : entries) {
       '--target',
       'es2022',
       '--no-source-map-register',
+      // The bundle inlines its dependencies; their licences ship beside it (dist/<entry>/licenses.txt).
+      '--license',
+      'licenses.txt',
       '--quiet',
     ],
     { stdio: 'inherit' },
