@@ -276,16 +276,23 @@ describe('suites', () => {
 });
 
 describe('temp folders', () => {
-  it('the plan step leaves nothing behind in the temp folder', () => {
+  // Folders a step made for itself in the temp folder; the port-lease folder is host-wide on purpose.
+  const leftovers = (tmp: string) => readdirSync(tmp).filter((name) => name !== 'shardproof-port-leases');
+
+  it('the plan step and a shard that downloads the plan leave nothing behind in the temp folder', () => {
     const suite = copyExample('node-suite');
     const tmp = scratchDir('tmpdir');
+    const env = { TMPDIR: tmp, SHARDPROOF_STATE_DIR: scratchDir('state') };
     const plan = runBundle(
       'plan',
       { framework: 'node-test', tests: 'test/*.test.mjs', shards: '2' },
-      { cwd: suite, env: { TMPDIR: tmp, SHARDPROOF_STATE_DIR: scratchDir('state') } },
+      { cwd: suite, env },
     );
     expect(plan.status, plan.stdout).toBe(0);
     expect(plan.stdout).toContain('stored as');
-    expect(readdirSync(tmp)).toEqual([]);
+    expect(leftovers(tmp)).toEqual([]);
+    const run = runBundle('run', { shard: '1', 'fail-on-flaky': 'false' }, { cwd: suite, env });
+    expect(run.stdout).toContain("shard 1/2 of suite 'default'");
+    expect(leftovers(tmp)).toEqual([]);
   });
 });
