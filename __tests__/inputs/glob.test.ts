@@ -24,6 +24,7 @@ const CASES: [glob: string, expected: string[]][] = [
   ['+(a|b).py', ['a.py', 'ab.py', 'b.py']],
   ['@(a|d).py', ['a.py', 'd.py']],
   ['\\*.py', ['*.py']],
+  ['a\\.py', ['a.py']],
   ['\\[ab\\].py', ['[ab].py']],
   ['*.py', ['*.py', '[ab].py', 'a.py', 'ab.py', 'b.py', 'c.py', 'd.py']],
   ['**/a.py', ['a.py', 'sub/a.py']],

@@ -18,8 +18,8 @@ const MATCH_OPTIONS: picomatch.PicomatchOptions = { dot: false, posix: true };
  * the glob to write instead, since silently reading it either way would make `\*` mean two things.
  */
 export function normalizeGlob(pattern: string, input: string): string {
-  if (/\\[\w.-]/.test(pattern)) {
-    const slashed = pattern.replace(/\\(?=[\w.-])/g, '/');
+  if (/\\[\w-]/.test(pattern)) {
+    const slashed = pattern.replace(/\\(?=[\w-])/g, '/');
     throw new UserError(
       `Input '${input}': the glob ${JSON.stringify(pattern)} uses backslashes as folder separators; write ` +
         `${JSON.stringify(slashed)} (a backslash escapes the next character, as in \\* for a literal star).`,
