@@ -67,6 +67,16 @@ describe('one glob dialect for every input', () => {
     );
   });
 
+  it("names a suite's own tests or exclude input when its glob is refused", async () => {
+    const suite = { cwd: root, inputName: 'suites.fast.tests' };
+    await expect(discover({ ...suite, tests: 'sub\\a.py' })).rejects.toThrow(
+      /^Input 'suites\.fast\.tests': /,
+    );
+    await expect(discover({ ...suite, tests: '*.py', exclude: 'sub\\x' })).rejects.toThrow(
+      /^Input 'suites\.fast\.exclude': /,
+    );
+  });
+
   it('gives the index of the first glob that matches', () => {
     const match = globMatcher(['x/**', 'tests/{a,{b,c}}.py::*', 'tests/**'], 'serial');
     expect(match('tests/b.py::test_one')).toBe(1);

@@ -17,7 +17,9 @@ export function renderUsage(commands: Record<string, CliCommand>, globals: reado
     ...globals.map((s) => `  ${switchName(s).padEnd(pad)}${s.description}`),
     '',
     'Every option of run, plan and detect is the GitHub Action input of the same name (see README.md);',
-    'a list input takes one value per --option, or several lines in one value.',
+    'a list input takes one value per --option, or several lines in one value. For example:',
+    '  shardproof run --framework pytest --runs 5 -- tests/test_api.py',
+    "  shardproof plan --framework pytest --shards 3 --plan-file plan.json -- 'tests/**/test_*.py'",
   ].join('\n');
 }
 
