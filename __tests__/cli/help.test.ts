@@ -22,9 +22,9 @@ describe('shardproof <command> --help', () => {
 
   it.each(documented)(
     '%s lists every option with the description and default of its action.yml',
-    (name, command) => {
+    async (name, command) => {
       const yaml = yamlInputs(command.actionFile!);
-      const help = renderCommandHelp(name, command, actionInputs(command.actionFile!));
+      const help = renderCommandHelp(name, command, await actionInputs(command.actionFile!));
       for (const input of command.inputs) {
         const meta = yaml[input];
         expect(meta, `${input} in ${command.actionFile}`).toBeDefined();
@@ -43,8 +43,8 @@ describe('shardproof <command> --help', () => {
     expect([...COMMANDS.plan.inputs].sort()).toEqual(Object.keys(yamlInputs('plan/action.yml')).sort());
   });
 
-  it('shows the default of an input exactly as action.yml has it', () => {
-    const help = oneLine(renderCommandHelp('run', COMMANDS.run, actionInputs('action.yml')));
+  it('shows the default of an input exactly as action.yml has it', async () => {
+    const help = oneLine(renderCommandHelp('run', COMMANDS.run, await actionInputs('action.yml')));
     expect(help).toContain(
       '--runs <value> Consecutive runs of the suite, as a stability check. Default 1. [default: 1]',
     );

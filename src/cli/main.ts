@@ -32,7 +32,7 @@ export async function cliMain(argv: string[]): Promise<number> {
   const topic = args.command === 'help' ? args.topic : args.switches.has('help') ? args.command : undefined;
   if (topic !== undefined) {
     const command = COMMANDS[topic];
-    const metadata = command.actionFile ? actionInputs(command.actionFile) : {};
+    const metadata = command.actionFile ? await actionInputs(command.actionFile) : {};
     process.stdout.write(renderCommandHelp(topic, command, metadata) + '\n');
     return 0;
   }

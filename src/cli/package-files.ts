@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 
 /**
  * The project root: dist/cli/index.js and src/cli/*.ts both sit two levels below it. The path is built from
@@ -21,8 +20,12 @@ export interface InputMetadata {
   default?: string;
 }
 
-/** The inputs of one action.yml (`action.yml`, `plan/action.yml`, ...): the CLI's option descriptions. */
-export function actionInputs(actionFile: string): Record<string, InputMetadata> {
+/**
+ * The inputs of one action.yml (`action.yml`, `plan/action.yml`, ...): the CLI's option descriptions. The YAML
+ * parser is loaded here, when help is asked for, not on every start.
+ */
+export async function actionInputs(actionFile: string): Promise<Record<string, InputMetadata>> {
+  const { parse } = await import('yaml');
   const meta = parse(readFileSync(packageFile(...actionFile.split('/')), 'utf8')) as {
     inputs?: Record<string, InputMetadata>;
   };
