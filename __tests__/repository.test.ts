@@ -40,7 +40,7 @@ describe('the repository is an action repository', () => {
       needs: 'plan',
       strategy: { matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}' },
     });
-    expect(jobs.report).toMatchObject({ needs: 'test', if: 'always()' });
+    expect(jobs.report).toMatchObject({ needs: ['plan', 'test'], if: 'always()' });
   });
 
   it('ships each bundle with the licences of the code it includes, and its own licence', () => {
