@@ -1,4 +1,4 @@
-import { inputError, UserError } from '../inputs/user-error.js';
+import { inputError, UserError } from '../errors/user-error.js';
 
 export const KiB = 1024;
 export const MiB = 1024 * KiB;

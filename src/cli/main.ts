@@ -1,4 +1,4 @@
-import { UserError } from '../inputs/user-error.js';
+import { UserError } from '../errors/user-error.js';
 import { LocalIO } from '../platform/local-io.js';
 import { localServices } from '../platform/services.js';
 import { calibrateStep } from '../steps/calibrate-step.js';

@@ -1,5 +1,5 @@
 import { parseArgs as parseWithNode, type ParseArgsConfig } from 'node:util';
-import { UserError } from '../inputs/user-error.js';
+import { UserError } from '../errors/user-error.js';
 import type { CliSwitch } from './commands.js';
 
 export interface CliArgs {

@@ -6,7 +6,7 @@
  */
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
-import { UserError } from './user-error.js';
+import { UserError } from '../errors/user-error.js';
 
 /** tinyglobby's defaults, spelled out for picomatch: `*` skips dot files unless the glob names the dot. */
 const MATCH_OPTIONS: picomatch.PicomatchOptions = { dot: false, posix: true };
