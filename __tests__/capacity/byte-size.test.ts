@@ -12,11 +12,11 @@ describe('parseByteSize', () => {
     expect(parseByteSize('64k', 'memory-per-worker')).toBe(65_536);
   });
 
-  it('accepts decimals with a unit and plain byte counts', () => {
+  it('accepts decimals with a unit and byte counts written with B', () => {
     expect(parseByteSize('1.5GiB', 'memory-per-worker')).toBe(1_610_612_736);
     expect(parseByteSize(' 1.5 GiB ', 'memory-per-worker')).toBe(1_610_612_736);
     expect(parseByteSize('0.1K', 'memory-per-worker')).toBe(102);
-    expect(parseByteSize('1073741824', 'memory-per-worker')).toBe(GiB);
+    expect(parseByteSize('1073741824B', 'memory-per-worker')).toBe(GiB);
     expect(parseByteSize('100B', 'memory-per-worker')).toBe(100);
   });
 
@@ -25,8 +25,17 @@ describe('parseByteSize', () => {
       expect(() => parseByteSize(bad, 'memory-per-worker')).toThrow(UserError);
     }
     expect(() => parseByteSize('lots', 'memory-per-worker')).toThrow(
-      `Input 'memory-per-worker': "lots" is not valid; expected a size like 1.5GiB, 700MiB, 512M or 1073741824 (bytes); units K, M, G, T are binary (M = MiB).`,
+      `Input 'memory-per-worker': "lots" is not valid; expected a size with its unit like 1.5GiB, 700MiB or 512M; units K, M, G, T are binary (M = MiB).`,
     );
+  });
+
+  it('refuses a bare number and says to write the unit', () => {
+    expect(() => parseByteSize('700', 'memory-per-worker')).toThrow(
+      new UserError(
+        `Input 'memory-per-worker': "700" has no unit; write 700MiB if you mean mebibytes (or 700GiB, 700B). A bare number is refused: it could mean bytes or MiB.`,
+      ),
+    );
+    expect(() => parseByteSize(' 1073741824 ', 'memory-per-worker')).toThrow(/"1073741824" has no unit/);
   });
 });
 

@@ -47,7 +47,8 @@ describe('decideWorkers', () => {
     const decision = decideWorkers(fractional, parseWorkerSpec({ workers: '4', memoryPerWorker: '700MiB' }));
     expect(decision).toEqual({
       workers: 2,
-      explanation: 'workers: 2 (requested 4; memory allows 2: 2.0 GiB − 512 MiB reserve at 700 MiB each)',
+      explanation:
+        'workers: 2 (input workers 4; memory allows 2: 2.0 GiB − 512 MiB reserve at 700 MiB each; more than the 1 CPU this runner has)',
     });
   });
 
@@ -71,6 +72,23 @@ describe('decideWorkers', () => {
   it('keeps one worker when even one does not fit in memory', () => {
     const tiny = capacity({ memoryBytes: 600 * MiB });
     expect(decideWorkers(tiny, parseWorkerSpec({ workers: 'auto', memoryPerWorker: '1G' })).workers).toBe(1);
+  });
+
+  it('says so when the input asks for more workers than the runner has CPUs', () => {
+    expect(decideWorkers(capacity({ cpus: 2 }), parseWorkerSpec({ workers: '1000' }))).toEqual({
+      workers: 1000,
+      explanation: 'workers: 1000 (input workers 1000; more than the 2 CPUs this runner has)',
+    });
+    expect(decideWorkers(capacity({ cpus: 2 }), parseWorkerSpec({ workers: '200%' })).explanation).toBe(
+      'workers: 4 (200% of 2 CPUs → 4; more than the 2 CPUs this runner has)',
+    );
+    expect(decideWorkers(capacity({ cpus: 2 }), parseWorkerSpec({ workers: '2' })).explanation).toBe(
+      'workers: 2 (input workers 2)',
+    );
+  });
+
+  it('refuses memory-per-worker without a unit', () => {
+    expect(() => parseWorkerSpec({ memoryPerWorker: '700' })).toThrow(/write 700MiB/);
   });
 
   it('names os.availableParallelism when it decided the CPU count', () => {

@@ -36,7 +36,9 @@ describe('the CLI', () => {
   it('rejects an option the command does not have, listing the ones it has', () => {
     const out = cli(['run', '--worker', '2']);
     expect(out.status).toBe(2);
-    expect(out.stderr).toContain("'shardproof run' has no option --worker; it takes --framework");
+    expect(out.stderr).toContain(
+      "'shardproof run' has no option --worker (did you mean --workers?); it takes --framework",
+    );
   });
 
   it('plan prints the matrix and run executes a shard of it', () => {

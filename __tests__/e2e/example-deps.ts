@@ -1,17 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { scratchDir } from './scratch.js';
 
 /**
  * A scratch copy of an example project whose framework comes from the npm registry: `npm install` runs once
@@ -20,7 +12,7 @@ import { join, resolve } from 'node:path';
 export function installedExample(name: string): string {
   const source = resolve('examples', name);
   const modules = installOnce(name, source);
-  const dir = join(mkdtempSync(join(tmpdir(), `shardproof-${name}-`)), name);
+  const dir = join(scratchDir(name), name);
   cpSync(source, dir, { recursive: true, filter: (path) => !path.includes('node_modules') });
   symlinkSync(modules, join(dir, 'node_modules'), 'dir');
   return dir;

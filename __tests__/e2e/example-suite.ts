@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { scratchDir } from './scratch.js';
 
 /** A scratch copy of a bundled example suite, so tests never write into the repository. */
 export function copyExample(name: 'node-suite' | 'pytest-suite' | 'go-suite'): string {
-  const dir = join(mkdtempSync(join(tmpdir(), `shardproof-${name}-`)), name);
+  const dir = join(scratchDir(name), name);
   cpSync(resolve('examples', name), dir, { recursive: true });
   return dir;
 }

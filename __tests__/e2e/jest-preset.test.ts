@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { installedExample } from './example-deps.js';
 import { plainLog, ranTestcases, readManifest, readProofResults, summaryCounts } from './framework-counts.js';
 import { runBundle } from './run-bundle.js';
+import { scratchDir } from './scratch.js';
 
 const TESTS = 'test/**/*.test.{ts,tsx}';
 
@@ -86,7 +85,7 @@ describe('the jest preset, unmodified, on a jest 30 + ts-jest project', () => {
 
   it('runs every test exactly once across 3 shards, each shard given exact paths', () => {
     const suite = installedExample('jest-suite');
-    const state = { SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')) };
+    const state = { SHARDPROOF_STATE_DIR: scratchDir('state') };
     const whole = runBundle(
       'run',
       { framework: 'jest', tests: TESTS, workers: '2' },

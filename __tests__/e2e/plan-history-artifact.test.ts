@@ -1,11 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubApiProcess, type GitHubApiProcess } from '../harness/github-api-process.js';
 import { serializeHistory } from '../../src/plan/index.js';
 import { copyExample } from './example-suite.js';
 import { runBundle } from './run-bundle.js';
+import { scratchDir } from './scratch.js';
 
 const TOKEN = 'ghs_e2eTOKEN0123456789abcdefPLAN';
 const seconds: Record<string, number> = {
@@ -68,7 +66,7 @@ describe('the plan bundle on GitHub with an empty cache', () => {
       {
         cwd: suite,
         env: {
-          SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')),
+          SHARDPROOF_STATE_DIR: scratchDir('state'),
           GITHUB_ACTIONS: 'true',
           GITHUB_REPOSITORY: 'octo-org/shop',
           GITHUB_EVENT_NAME: 'push',

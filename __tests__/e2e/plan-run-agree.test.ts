@@ -1,14 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyExample } from './example-suite.js';
 import { runBundle } from './run-bundle.js';
+import { scratchDir } from './scratch.js';
 
 describe('a shard run and its plan', () => {
   it('a run with another framework than the plan fails, saying which, before running anything', () => {
     const suite = copyExample('node-suite');
-    const state = { SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')) };
+    const state = { SHARDPROOF_STATE_DIR: scratchDir('state') };
     const plan = runBundle(
       'plan',
       { framework: 'node-test', tests: 'test/*.test.mjs', shards: '2' },

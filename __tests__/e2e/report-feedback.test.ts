@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubApiProcess, type GitHubApiProcess } from '../harness/github-api-process.js';
 import { copyExample, DEBIAN_PYTHON_PATH } from './example-suite.js';
 import { runBundle } from './run-bundle.js';
+import { scratchDir } from './scratch.js';
 
 const TOKEN = 'ghs_e2eTOKEN0123456789abcdefREPORT';
 const READ_ONLY = 'ghs_e2eTOKEN0123456789abcdefREADONLY';
@@ -26,7 +26,7 @@ afterAll(() => api?.stop());
 
 /** A runner's environment for a pull_request event of this repository. */
 function pullRequestEnv(state: string, headRepo = REPOSITORY): Record<string, string> {
-  const event = join(mkdtempSync(join(tmpdir(), 'shardproof-event-')), 'event.json');
+  const event = join(scratchDir('event'), 'event.json');
   const [owner] = headRepo.split('/');
   const head = {
     sha: HEAD_SHA,
@@ -51,7 +51,7 @@ function pullRequestEnv(state: string, headRepo = REPOSITORY): Record<string, st
 describe('the report bundle answers on the pull request through the REST API', () => {
   it('creates the check run and the sticky comment, every body valid, and updates the comment on the next run', async () => {
     const suite = copyExample('pytest-suite');
-    const state = mkdtempSync(join(tmpdir(), 'shardproof-state-'));
+    const state = scratchDir('state');
     const local = { PATH: DEBIAN_PYTHON_PATH, SHARDPROOF_STATE_DIR: state };
     expect(
       runBundle('plan', { framework: 'pytest', tests, shards: '2' }, { cwd: suite, env: local }).status,
@@ -90,7 +90,7 @@ describe('the report bundle answers on the pull request through the REST API', (
 
   it('a fork pull request: no check-run or comment request, annotations go to workflow commands, and the log says why', async () => {
     const suite = copyExample('pytest-suite');
-    const state = mkdtempSync(join(tmpdir(), 'shardproof-state-'));
+    const state = scratchDir('state');
     const local = { PATH: DEBIAN_PYTHON_PATH, SHARDPROOF_STATE_DIR: state };
     runBundle('run', { framework: 'pytest', tests, 'fail-on-flaky': 'false' }, { cwd: suite, env: local });
     const before = (await api.requests()).length;

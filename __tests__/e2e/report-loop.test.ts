@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyExample, DEBIAN_PYTHON_PATH } from './example-suite.js';
 import { runBundle } from './run-bundle.js';
+import { scratchDir } from './scratch.js';
 
 const tests = 'tests/**/test_*.py';
 const counts = (outputs: Record<string, string>) =>
@@ -27,7 +27,7 @@ function measuredMakespan(planFile: string, history: Record<string, { durations:
 describe('plan → 3 shards → report → next plan', () => {
   it('merges the shards into the whole suite, fails naming a shard whose proof is gone, and feeds the next plan', () => {
     const suite = copyExample('pytest-suite');
-    const stateDir = mkdtempSync(join(tmpdir(), 'shardproof-loop-'));
+    const stateDir = scratchDir('loop');
     const env = { PATH: DEBIAN_PYTHON_PATH, SHARDPROOF_STATE_DIR: stateDir };
 
     // The suite run whole, in one job: what the merged report must agree with.
@@ -112,7 +112,7 @@ describe('plan → 3 shards → report → next plan', () => {
     const suite = copyExample('pytest-suite');
     const env = {
       PATH: DEBIAN_PYTHON_PATH,
-      SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-slots-')),
+      SHARDPROOF_STATE_DIR: scratchDir('slots'),
     };
     const plan = runBundle(
       'plan',

@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBackendId, startActionsServices, type ActionsServices } from '../harness/actions-services.js';
 import { copyExample, DEBIAN_PYTHON_PATH } from './example-suite.js';
 import { runBundleAsync } from './run-bundle.js';
+import { scratchDir } from './scratch.js';
 
 // plan → 3 shards → report as the runner starts the bundles, with the real @actions/artifact and @actions/cache
 // clients talking to the results-service stand-in and Azurite.
@@ -18,7 +17,7 @@ afterAll(async () => {
 
 const tests = 'tests/**/test_*.py';
 // One RUNNER_TEMP for every job, as on hosted runners: the cache version hashes the history file's path there.
-const runnerTemp = mkdtempSync(join(tmpdir(), 'shardproof-runner-temp-'));
+const runnerTemp = scratchDir('runner-temp');
 const job = (runId: number, name: string, attempt = 1) => ({
   ...services.envFor({ runId, job: name, attempt }),
   PATH: DEBIAN_PYTHON_PATH,

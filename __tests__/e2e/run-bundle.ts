@@ -1,7 +1,7 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { scratchDir } from './scratch.js';
 
 export interface BundleRun {
   status: number | null;
@@ -57,7 +57,7 @@ export function runBundleAsync(
 }
 
 function prepareBundle(entry: string, inputs: Record<string, string>, options: BundleOptions) {
-  const dir = mkdtempSync(join(tmpdir(), 'shardproof-e2e-'));
+  const dir = scratchDir('e2e');
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
   writeFileSync(outputFile, '');

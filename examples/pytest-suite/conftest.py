@@ -11,6 +11,22 @@ import tempfile
 import pytest
 
 
+class _SingleProcessWorkerId:
+    """pytest-xdist provides the `worker_id` fixture; without xdist (not installed, or `-p no:xdist`) the
+    suite runs in one process, which xdist itself would call "master"."""
+
+    @pytest.fixture(scope="session")
+    def worker_id(self):
+        return "master"
+
+
+def pytest_configure(config):
+    # An xdist worker process (it has `workerinput`) always has xdist's own fixture.
+    xdist_worker = hasattr(config, "workerinput")
+    if not xdist_worker and not config.pluginmanager.hasplugin("xdist"):
+        config.pluginmanager.register(_SingleProcessWorkerId(), "shardproof-example-worker-id")
+
+
 @pytest.fixture(scope="session")
 def worker_index(worker_id):
     # worker_id is "master" without xdist, "gw0", "gw1", ... with it.

@@ -30,7 +30,7 @@ function cpuReason(capacity: Capacity): string {
 function requestedWorkers(capacity: Capacity, spec: WorkerSpec): { count: number; reason: string } {
   const { request } = spec;
   if (request.kind === 'auto') return { count: capacity.cpus, reason: cpuReason(capacity) };
-  if (request.kind === 'fixed') return { count: request.count, reason: `requested ${request.count}` };
+  if (request.kind === 'fixed') return { count: request.count, reason: `input workers ${request.count}` };
   const count = Math.max(1, Math.floor((capacity.cpus * request.percent) / 100));
   return { count, reason: `${request.percent}% of ${capacity.cpus} CPUs → ${count}` };
 }
@@ -55,6 +55,11 @@ export function decideWorkers(capacity: Capacity, spec: WorkerSpec): WorkerDecis
       `memory allows ${fits}: ${formatBytes(capacity.memoryBytes)} − ${formatBytes(reserve)} reserve at ${formatBytes(spec.memoryPerWorker)} each`,
     );
     workers = Math.min(workers, fits);
+  }
+  // A number or percentage may ask for more workers than CPUs on purpose (I/O-bound suites); say so, since it is
+  // as often a value copied from a bigger machine.
+  if (workers > capacity.cpus) {
+    notes.push(`more than the ${capacity.cpus} CPU${capacity.cpus === 1 ? '' : 's'} this runner has`);
   }
   return { workers, explanation: `workers: ${workers} (${notes.join('; ')})` };
 }

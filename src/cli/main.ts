@@ -1,11 +1,5 @@
-import {
-  CALIBRATE_INPUTS,
-  CAPACITY_INPUTS,
-  PLAN_INPUTS,
-  REPORT_INPUTS,
-  RUN_INPUTS,
-} from '../inputs/input-names.js';
-import { UserError } from '../inputs/user-error.js';
+import { UserError } from '../errors/user-error.js';
+import { LocalIO } from '../platform/local-io.js';
 import { localServices } from '../platform/services.js';
 import { calibrateStep } from '../steps/calibrate-step.js';
 import { decideCapacity } from '../steps/capacity-step.js';
@@ -13,34 +7,14 @@ import { planStep } from '../steps/plan-step.js';
 import { reportStep } from '../steps/report-step.js';
 import { runStep } from '../steps/run-step.js';
 import { stepMain } from '../steps/step-main.js';
+import { COMMANDS, GLOBAL_SWITCHES } from './commands.js';
 import { runDemo } from './demo.js';
+import { renderCommandHelp, renderUsage } from './help.js';
+import { actionInputs, packageVersion } from './package-files.js';
 import { parseArgs } from './parse-args.js';
 
-const COMMANDS: Record<string, { inputs: readonly string[]; switches: readonly string[]; about: string }> = {
-  detect: { inputs: CAPACITY_INPUTS, switches: ['json'], about: 'show CPUs, memory and the worker count' },
-  plan: { inputs: PLAN_INPUTS, switches: [], about: 'split test files into shards by timings [-- globs]' },
-  run: { inputs: RUN_INPUTS, switches: [], about: 'run tests N times and classify them [-- files]' },
-  report: {
-    inputs: REPORT_INPUTS.filter((name) => name !== 'github-token'),
-    switches: [],
-    about: "merge the shards' proofs in .shardproof/artifacts/ into one verdict",
-  },
-  calibrate: {
-    inputs: CALIBRATE_INPUTS,
-    switches: [],
-    about: 'measure wall time, CPU and memory per worker count and recommend one [-- files]',
-  },
-  demo: { inputs: [], switches: [], about: 'plan, run 2 shards and report on the bundled example suite' },
-  help: { inputs: [], switches: [], about: 'this text' },
-};
-
-const USAGE = [
-  'usage: shardproof <command> [--input value ...] [-- paths...]',
-  '',
-  ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(7)} ${c.about}`),
-  '',
-  "Options are the action's inputs (see README.md), e.g. shardproof run --framework pytest --runs 5 -- tests/",
-].join('\n');
+/** Exit status for a command line that cannot be run as written (the convention of getopt-style tools). */
+const USAGE_ERROR = 2;
 
 export async function cliMain(argv: string[]): Promise<number> {
   let args;
@@ -49,28 +23,35 @@ export async function cliMain(argv: string[]): Promise<number> {
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     process.stderr.write(`shardproof: ${error.message}\n`);
-    return 2;
+    return USAGE_ERROR;
+  }
+  if (args.command === 'version') {
+    process.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  const topic = args.command === 'help' ? args.topic : args.switches.has('help') ? args.command : undefined;
+  if (topic !== undefined) {
+    const command = COMMANDS[topic];
+    const metadata = command.actionFile ? await actionInputs(command.actionFile) : {};
+    process.stdout.write(renderCommandHelp(topic, command, metadata) + '\n');
+    return 0;
   }
   if (args.command === 'help') {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(renderUsage(COMMANDS, GLOBAL_SWITCHES) + '\n');
     return 0;
   }
   if (args.command === 'demo') return runDemo();
 
-  const listInput = args.command === 'plan' ? 'tests' : 'files';
-  if (args.positional.length) {
-    const given = args.inputs[listInput];
-    args.inputs[listInput] = [...(given ? [given] : []), ...args.positional].join('\n');
+  const positional = COMMANDS[args.command].positional;
+  if (positional && args.positional.length) {
+    const given = args.inputs[positional.input];
+    args.inputs[positional.input] = [...(given ? [given] : []), ...args.positional].join('\n');
   }
+  if (args.command === 'detect') return detect(args.inputs, args.switches.has('json'));
   const services = localServices(args.inputs);
   const { io } = services;
   await stepMain(io, async () => {
-    if (args.command === 'detect') {
-      const { capacity, workers } = decideCapacity(io);
-      if (args.switches.has('json')) {
-        process.stdout.write(JSON.stringify({ ...capacity, workers }, null, 2) + '\n');
-      }
-    } else if (args.command === 'plan') {
+    if (args.command === 'plan') {
       await planStep(services);
       process.stdout.write(`${io.outputs['matrix']}\n`);
     } else if (args.command === 'report') {
@@ -80,6 +61,17 @@ export async function cliMain(argv: string[]): Promise<number> {
     } else {
       await runStep(services);
     }
+  });
+  return io.failure ? 1 : 0;
+}
+
+/** The capacity report: the decision lines on stdout, or JSON on stdout with the lines on stderr. */
+async function detect(inputs: Record<string, string>, json: boolean): Promise<number> {
+  const write = json ? undefined : (line: string) => process.stdout.write(line + '\n');
+  const io = new LocalIO({ inputs, write });
+  await stepMain(io, async () => {
+    const { capacity, workers } = decideCapacity(io);
+    if (json) process.stdout.write(JSON.stringify({ ...capacity, workers }, null, 2) + '\n');
   });
   return io.failure ? 1 : 0;
 }

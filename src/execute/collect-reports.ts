@@ -4,10 +4,10 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import { isInside } from '../platform/confined-path.js';
 import { quoted } from '../platform/inert-text.js';
 import { copyToOwnFile } from './own-files.js';
+import { findFiles } from '../inputs/glob.js';
 
 // The kernel stamps mtimes from a coarse clock that can lag Date.now() by a few milliseconds.
 const MTIME_SLACK_MS = 50;
@@ -44,7 +44,7 @@ export async function collectReports(opts: {
   const workspace = await realpath(opts.workspace ?? opts.cwd).catch(() =>
     resolve(opts.workspace ?? opts.cwd),
   );
-  const matches = await glob(opts.glob, { cwd: opts.cwd, absolute: true, onlyFiles: true, dot: true });
+  const matches = await findFiles([opts.glob], { cwd: opts.cwd, input: 'results' });
   const fresh: string[] = [];
   const refused: string[] = [];
   for (const file of matches.sort()) {

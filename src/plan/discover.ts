@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import { findFiles } from '../inputs/glob.js';
 import { UserError } from '../inputs/user-error.js';
 
 export interface DiscoverOptions {
@@ -35,7 +35,7 @@ export function compareStrings(a: string, b: string): number {
 
 /** Finds test files; sorted, de-duplicated, repo-relative POSIX paths. No match is a UserError. */
 export async function discover(options: DiscoverOptions): Promise<string[]> {
-  const patterns = splitLines(options.tests).map(toPosixGlob);
+  const patterns = splitLines(options.tests);
   const input = options.inputName ?? 'tests';
   if (patterns.length === 0) {
     throw new UserError(
@@ -44,12 +44,11 @@ export async function discover(options: DiscoverOptions): Promise<string[]> {
   }
   const cwd = path.resolve(options.cwd);
   const root = path.resolve(options.root ?? cwd);
-  const found = await glob(patterns, {
+  const found = await findFiles(patterns, {
     cwd,
-    ignore: [...splitLines(options.exclude).map(toPosixGlob), '**/node_modules/**', '**/.git/**'],
-    onlyFiles: true,
-    absolute: true,
-    dot: false,
+    input,
+    ignoreInput: input.replace(/tests$/, 'exclude'),
+    ignore: [...splitLines(options.exclude), '**/node_modules/**', '**/.git/**'],
   });
   const files = [...new Set(found.map((f) => toRepoPath(path.resolve(f), root)))].sort(compareStrings);
   if (files.length === 0) {
@@ -59,9 +58,4 @@ export async function discover(options: DiscoverOptions): Promise<string[]> {
     );
   }
   return files;
-}
-
-/** Windows users write `tests\\**\\*.py`; globs need forward slashes. */
-function toPosixGlob(pattern: string): string {
-  return pattern.replace(/\\/g, '/');
 }

@@ -1,6 +1,6 @@
 import { FRAMEWORKS, frameworkModule } from '../frameworks/index.js';
+import { globMatcher } from '../inputs/glob.js';
 import { estimateTests, type FileEstimate } from './estimate.js';
-import { firstMatchingGlob, globToRegExp } from './glob-match.js';
 import type { Estimator, TimingHistory } from './history.js';
 import type { PlannedItem } from './model.js';
 
@@ -31,14 +31,11 @@ export function itemsFromEstimates(
   files: readonly FileEstimate[],
   split: SplitOptions | undefined,
 ): PlannedItem[] {
-  const serial = (split?.serialGlobs ?? []).map(globToRegExp);
+  const serial = globMatcher(split?.serialGlobs ?? [], 'serial');
   const out: PlannedItem[] = [];
   for (const f of files) {
     const splittable =
-      split !== undefined &&
-      f.seconds > split.targetSeconds &&
-      f.tests.length > 1 &&
-      firstMatchingGlob(serial, f.file) < 0;
+      split !== undefined && f.seconds > split.targetSeconds && f.tests.length > 1 && serial(f.file) < 0;
     if (!splittable) {
       out.push({ file: f.file, seconds: f.seconds });
       continue;
@@ -51,12 +48,12 @@ export function itemsFromEstimates(
 function splitFile(
   f: FileEstimate,
   tests: { test: string; seconds: number }[],
-  serial: readonly RegExp[],
+  serial: (key: string) => number,
 ): PlannedItem[] {
   const groups = new Map<number, { tests: string[]; seconds: number }>();
   const pieces: PlannedItem[] = [];
   for (const t of tests) {
-    const g = firstMatchingGlob(serial, `${f.file}::${t.test}`);
+    const g = serial(`${f.file}::${t.test}`);
     if (g < 0) {
       pieces.push({ file: f.file, tests: [t.test], seconds: t.seconds });
       continue;

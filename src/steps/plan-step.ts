@@ -1,8 +1,8 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { glob } from 'tinyglobby';
 import { frameworkModule, frameworkNamed } from '../frameworks/index.js';
+import { findFiles } from '../inputs/glob.js';
 import { readPlanSettings, type PlanStepSettings } from '../inputs/plan-settings.js';
 import { UserError } from '../errors/user-error.js';
 import {
@@ -67,8 +67,14 @@ export async function planStep(services: Services): Promise<void> {
     join(env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'shardproof') : localStateDir(env), PLAN_FILE_NAME);
   await writePlan(planFile, plan);
   const uploadDir = await mkdtemp(join(tmpdir(), 'shardproof-plan-upload-'));
-  await writePlan(join(uploadDir, PLAN_FILE_NAME), plan);
-  const uploaded = await services.artifacts.upload(planArtifactName(runAttempt(env)), uploadDir);
+  let uploaded;
+  try {
+    await writePlan(join(uploadDir, PLAN_FILE_NAME), plan);
+    uploaded = await services.artifacts.upload(planArtifactName(runAttempt(env)), uploadDir);
+  } finally {
+    // The artifact store has its own copy now; the temp folder would otherwise pile up on self-hosted runners.
+    await rm(uploadDir, { recursive: true, force: true });
+  }
   io.info(`plan ${plan.hash.slice(0, 12)} written to ${planFile} and stored as ${uploaded.location}`);
 
   io.setOutput('matrix', JSON.stringify(matrixFor(plan)));
@@ -119,10 +125,9 @@ async function loadHistory(
     history = await loadHistoryFile(settings.timingsFile, workspace);
     io.info(`timings: ${Object.keys(history.items).length} items from timings-file ${settings.timingsFile}`);
   } else if (settings.timingsReports.length) {
-    const paths = await glob(settings.timingsReports, {
+    const paths = await findFiles(settings.timingsReports, {
       cwd: process.cwd(),
-      absolute: true,
-      onlyFiles: true,
+      input: 'timings-reports',
     });
     if (paths.length === 0) {
       throw new UserError(`Input 'timings-reports': no files match ${settings.timingsReports.join(', ')}.`);

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { frameworkModule, frameworkNamed, type Framework } from '../frameworks/index.js';
@@ -141,18 +141,23 @@ export function checkRunMatchesPlan(
 async function loadPlan(settings: RunSettings, artifacts: ArtifactStore, attempt: number): Promise<Plan> {
   if (settings.planFile) return readPlan(settings.planFile);
   const dir = await mkdtemp(join(tmpdir(), 'shardproof-plan-'));
-  const name = await downloadNewestPlan(artifacts, dir, attempt);
-  if (name === undefined) {
-    throw new UserError(
-      `No plan for shard ${settings.shard}: there is no '${PLAN_ARTIFACT}' artifact in this workflow run ` +
-        `and no plan-file input. Run shardproof/plan in an earlier job (needs: plan), or pass plan-file.`,
-    );
+  try {
+    const name = await downloadNewestPlan(artifacts, dir, attempt);
+    if (name === undefined) {
+      throw new UserError(
+        `No plan for shard ${settings.shard}: there is no '${PLAN_ARTIFACT}' artifact in this workflow run ` +
+          `and no plan-file input. Run shardproof/plan in an earlier job (needs: plan), or pass plan-file.`,
+      );
+    }
+    const names = await readdir(dir);
+    if (!names.includes(PLAN_FILE_NAME)) {
+      throw new UserError(`The '${name}' artifact holds no ${PLAN_FILE_NAME} (it has: ${names.join(', ')}).`);
+    }
+    return await readPlan(join(dir, PLAN_FILE_NAME));
+  } finally {
+    // The plan is read into memory; its download folder would otherwise pile up on self-hosted runners.
+    await rm(dir, { recursive: true, force: true });
   }
-  const names = await readdir(dir);
-  if (!names.includes(PLAN_FILE_NAME)) {
-    throw new UserError(`The '${name}' artifact holds no ${PLAN_FILE_NAME} (it has: ${names.join(', ')}).`);
-  }
-  return readPlan(join(dir, PLAN_FILE_NAME));
 }
 
 /**
