@@ -19,7 +19,14 @@ describe('a report with very many tests', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'shardproof-many-')), 'report.xml');
     writeFileSync(path, `<testsuite name="s">\n${cases.join('\n')}\n</testsuite>\n`);
     const verdict = await classifyReports([[path], [path]]);
-    expect(verdict.counts).toEqual({ passed: 29_997, failed: 3, flaky: 0, skipped: 0, total: 30_000 });
+    expect(verdict.counts).toEqual({
+      passed: 29_997,
+      failed: 3,
+      flaky: 0,
+      skipped: 0,
+      total: 30_000,
+      fileErrors: 0,
+    });
     // The three failures and the 100 slowest passing tests, not 30,000 objects.
     expect(verdict.tests).toHaveLength(103);
     expect(verdict.tests.filter((t) => t.class === 'failed').map((t) => t.name)).toEqual([
