@@ -7,6 +7,27 @@ import { leasePortBlock } from '../../src/execute/port-lease.js';
 
 const root = () => mkdtempSync(join(tmpdir(), 'shardproof-lease-users-'));
 const isRoot = process.getuid?.() === 0;
+/**
+ * The cross-user tests start a child as `nobody`, which must reach this checkout's Node and files. A clone in
+ * a private folder (mktemp -d is 0700) is out of its reach: the tests are then skipped, and say so here.
+ */
+const nobodyReachesCheckout =
+  isRoot &&
+  spawnSync('runuser', [
+    '-u',
+    'nobody',
+    '--',
+    process.execPath,
+    '-e',
+    'require("fs").statSync(process.argv[1])',
+    resolve('tsconfig.json'),
+  ]).status === 0;
+if (isRoot && !nobodyReachesCheckout) {
+  console.warn(
+    `port-lease-users: user nobody cannot reach ${resolve('.')} (a private parent folder); ` +
+      'the two cross-user tests are skipped',
+  );
+}
 
 function leaseAsNobody(dir: string): { base: number; shared: boolean; warning?: string } {
   const tsx = resolve('node_modules/tsx/dist/cli.mjs');
@@ -34,7 +55,7 @@ describe('port leases on a host shared by several users', () => {
   });
 
   // Needs two users: the test runs as root and starts a child as `nobody`.
-  it.runIf(isRoot)('another user leases in a folder root created world-writable', async () => {
+  it.runIf(nobodyReachesCheckout)('another user leases in a folder root created world-writable', async () => {
     const base = root();
     chmodSync(base, 0o755);
     const dir = join(base, 'leases');
@@ -43,18 +64,21 @@ describe('port leases on a host shared by several users', () => {
     await held.release();
   });
 
-  it.runIf(isRoot)("a folder another user made private falls back to this user's own, with a warning", () => {
-    const base = root();
-    chmodSync(base, 0o1777);
-    const dir = join(base, 'leases');
-    mkdirSync(dir, { mode: 0o755 });
-    chmodSync(dir, 0o755);
-    expect(leaseAsNobody(dir)).toEqual({
-      base: 20_000,
-      shared: false,
-      warning: `port leases: cannot use ${dir} (EACCES); leasing in ${dir}-uid65534, which other users' runs do not see`,
-    });
-  });
+  it.runIf(nobodyReachesCheckout)(
+    "a folder another user made private falls back to this user's own, with a warning",
+    () => {
+      const base = root();
+      chmodSync(base, 0o1777);
+      const dir = join(base, 'leases');
+      mkdirSync(dir, { mode: 0o755 });
+      chmodSync(dir, 0o755);
+      expect(leaseAsNobody(dir)).toEqual({
+        base: 20_000,
+        shared: false,
+        warning: `port leases: cannot use ${dir} (EACCES); leasing in ${dir}-uid65534, which other users' runs do not see`,
+      });
+    },
+  );
 
   it('a file planted where the folders go gives the preferred block unleased, with a warning', async () => {
     const dir = join(root(), 'leases');
