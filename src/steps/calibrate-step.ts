@@ -20,6 +20,7 @@ import { parseReports } from '../results/index.js';
 import { isFailure } from '../verdict/results-by-id.js';
 import { decideCapacity } from './capacity-step.js';
 import { runAttempt } from './plan-artifact.js';
+import { runContext } from './run-context.js';
 import { selectTests } from './select-tests.js';
 
 export const PERFORMANCE_REPORT = 'performance-report.json';
@@ -61,13 +62,7 @@ export async function calibrateStep(services: Services): Promise<PerformanceRepo
       cwd: settings.workingDirectory,
     });
     const record = await runWithReport({
-      preset,
-      outputDir,
-      cwd: settings.workingDirectory,
-      baseEnv: childEnv,
-      timeoutMs: settings.timeoutMs,
-      logger: io,
-      onLine: (_stream, line) => io.untrusted(line),
+      ...runContext(preset, outputDir, settings, childEnv, io),
       position: { run: index + 1, runs: schedule.length, shard: 1, shardTotal: 1, workers: slot.workers },
       files: selection.files,
       filterArgs: selection.filterArgs,

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { childEnvironment } from '../execute/child-env.js';
 import { frameworkModule, resolvePreset, type Preset } from '../frameworks/index.js';
 import { runSeries } from '../execute/run-series.js';
-import type { RunContext } from '../execute/run-with-report.js';
 import { buildInvocation } from '../execute/template.js';
 import { UserError } from '../inputs/user-error.js';
 import type { InputSource } from '../inputs/read-input.js';
@@ -19,6 +18,7 @@ import { AnnotationBudget } from './annotation-budget.js';
 import { calibrateStep } from './calibrate-step.js';
 import { decideCapacity } from './capacity-step.js';
 import { RunCollector } from './collect-runs.js';
+import { runContext } from './run-context.js';
 import { proofIdentity, storeProof } from './store-proof.js';
 import { publishVerdict, repositoryPath } from './publish-verdict.js';
 import { runAttempt } from './plan-artifact.js';
@@ -89,15 +89,7 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
     memoryBytes: capacity.capacity.memoryBytes,
     workers: capacity.workers,
   };
-  const context: RunContext = {
-    preset,
-    outputDir,
-    cwd: settings.workingDirectory,
-    baseEnv: childEnv,
-    timeoutMs: settings.timeoutMs,
-    logger: io,
-    onLine: (_stream, line) => io.untrusted(line),
-  };
+  const context = runContext(preset, outputDir, settings, childEnv, io);
   const position = { workers: capacity.workers, runs: totalRuns, shard: selection.shard };
   const collector = new RunCollector(context, position, settings, io, selection.files);
   const folder = {
