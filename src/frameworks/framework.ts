@@ -64,7 +64,12 @@ export interface FrameworkModule {
    */
   splitArguments?(
     item: ItemToRun,
-    ctx: { remainderHere: boolean; piecesHere: Set<string> },
+    ctx: {
+      remainderHere: boolean;
+      piecesHere: Set<string>;
+      /** How a path or node id inside a filter argument reaches the framework (relative to a `cd` root). */
+      pathArg: (path: string) => string;
+    },
   ): {
     files: string[];
     filterArgs: string[];

@@ -24,7 +24,7 @@ export const pytest: FrameworkModule = {
     fileArg: (file) => file,
   }),
   rerunSelection,
-  splitArguments(item, { remainderHere, piecesHere }) {
+  splitArguments(item, { remainderHere, piecesHere, pathArg }) {
     const files: string[] = [];
     const filterArgs: string[] = [];
     if (item.tests && !remainderHere) files.push(...item.tests.map((s) => nodeIdFor(item.file, s)));
@@ -32,7 +32,7 @@ export const pytest: FrameworkModule = {
       files.push(item.file);
       for (const selector of item.exceptTests) {
         if (!piecesHere.has(`${item.file}\0${selector}`))
-          filterArgs.push('--deselect', nodeIdFor(item.file, selector));
+          filterArgs.push('--deselect', pathArg(nodeIdFor(item.file, selector)));
       }
     }
     return { files, filterArgs };
