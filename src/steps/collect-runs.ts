@@ -10,6 +10,7 @@ import type { ActionIO } from '../platform/types.js';
 import { manifestRun, type ManifestRun } from '../proof/manifest.js';
 import { frameworkModule } from '../frameworks/index.js';
 import {
+  loadErrorsCleared,
   numberRunResults,
   parseReports,
   rebaseRun,
@@ -111,12 +112,15 @@ export class RunCollector {
       run: executed.run,
       stillFailing: async (record) => {
         const wanted = new Set(record.tests.map((t) => t.id));
-        const rerun = (
-          await this.parse(
-            record,
-            record.tests.flatMap((t) => t.file ?? []),
-          )
-        ).tests.filter((t) => wanted.has(t.id));
+        const parsed = await this.parse(
+          record,
+          record.tests.flatMap((t) => t.file ?? []),
+        );
+        // A file that failed to load and loads in the rerun has no load error there, but its tests.
+        const rerun = [
+          ...parsed.tests.filter((t) => wanted.has(t.id)),
+          ...loadErrorsCleared(record.tests, parsed.tests),
+        ];
         results.push({ executed: record, tests: rerun });
         const passed = new Set(rerun.filter((t) => !isFailure(t)).map((t) => t.id));
         return record.tests.filter((t) => !passed.has(t.id));
