@@ -50,6 +50,8 @@ export const pytest: FrameworkModule = {
     test.message === 'collection failure' &&
     test.file !== undefined &&
     test.file.replace(/\.py$/, '').split('/').join('.').endsWith(test.name),
+  // Usage errors stop pytest before it collects anything: `ERROR: file or directory not found: x.py`.
+  stopReason: (output) => output.find((line) => line.startsWith('ERROR: ')),
   displayId: (test) => pytestNodeId(test) ?? test.id,
 };
 

@@ -3,6 +3,7 @@
  * tests, the counts line appended to the run's log, and the manifest's per-run exits.
  */
 import { appendClosingLine } from '../execute/closing-line.js';
+import { readOutputHead } from '../execute/log-head.js';
 import { rerunFailedTests } from '../execute/reruns.js';
 import type { RunContext, RunRecord as ExecutedRun } from '../execute/run-with-report.js';
 import type { RunSettings } from '../inputs/run-settings.js';
@@ -67,6 +68,7 @@ export class RunCollector {
       // A report that exists but cannot be read is no evidence of a clean run.
       reportMissing: executed.reportMissing || unreadable.length === executed.reportPaths.length,
       unreadableReports: unreadable,
+      ...(await this.stopReason(executed, tests)),
       wallMs: executed.outcome.wallMs,
       peakRssBytes: executed.outcome.peakRssBytes,
       tests,
@@ -98,6 +100,15 @@ export class RunCollector {
       unreadable: parsed.errors.map((error) => error.message),
       fileTimes: Object.entries(rebased.fileSeconds).map(([file, seconds]) => ({ file, seconds })),
     };
+  }
+
+  /** Why the framework stopped, for a run that failed with no failing test (its module reads the output). */
+  private async stopReason(executed: ExecutedRun, tests: TestResult[]): Promise<{ stopReason?: string }> {
+    const read = frameworkModule(this.context.preset.framework).stopReason;
+    const { exitCode, timedOut } = executed.outcome;
+    if (read === undefined || !exitCode || timedOut || tests.some(isFailure)) return {};
+    const reason = read(await readOutputHead(executed.logPath));
+    return reason === undefined ? {} : { stopReason: reason.slice(0, 500) };
   }
 
   private async rerunFailures(executed: ExecutedRun, tests: TestResult[]): Promise<RerunResult[]> {
