@@ -64,6 +64,37 @@ describe('node:test on every supported Node', () => {
       expect(counts.passed + counts.flaky + counts.failed + counts.skipped).toBe(own.tests);
       expect(counts.failed + counts.flaky).toBe(own.fail);
       expect(counts.skipped).toBe(own.skipped + own.todo);
+      // Each file's own time (Node's duration for the file: its process start-up and imports included) is
+      // what the timing history keeps, above the sum of its tests; and the next plan estimates the file by it.
+      const xml = readFileSync(join(dir, 'run-1.xml'), 'utf8');
+      const timings = JSON.parse(readFileSync(join(dir, 'timings.json'), 'utf8'));
+      const testSums: Record<string, number> = {};
+      for (const m of xml.matchAll(/<testcase [^>]*time="([\d.]+)" file="([^"]+)"/g))
+        testSums[m[2]] = (testSums[m[2]] ?? 0) + Number(m[1]);
+      const fileTimes: Record<string, number> = {};
+      for (const m of xml.matchAll(/<testsuite name="([^"]+)" time="([\d.]+)" file="\1">/g))
+        fileTimes[m[1]] = Number(m[2]);
+      expect(Object.keys(fileTimes).sort()).toEqual(Object.keys(testSums).sort());
+      for (const [file, seconds] of Object.entries(fileTimes)) {
+        expect(seconds).toBeGreaterThan(testSums[file]);
+        expect(timings.items[file].durations[0]).toBeCloseTo(seconds, 3);
+      }
+      writeFileSync(join(suite, 'timings.json'), JSON.stringify(timings));
+      const plan = runBundle(
+        'plan',
+        {
+          framework: 'node-test',
+          tests: 'test/*.test.mjs',
+          shards: '1',
+          'timings-file': 'timings.json',
+          'plan-file': 'plan.json',
+        },
+        { cwd: suite },
+      );
+      expect(plan.status, plan.stdout).toBe(0);
+      const planned = JSON.parse(readFileSync(join(suite, 'plan.json'), 'utf8'));
+      const items = planned.suites[0].shards[0].items as { file: string; seconds: number }[];
+      for (const item of items) expect(item.seconds).toBeCloseTo(fileTimes[item.file], 3);
       // The Node the tests ran on is the one asked for (the first node on PATH).
       expect(readFileSync(join(suite, 'node-version.txt'), 'utf8')).toMatch(
         new RegExp(`^${version.replace('.', '\\.')}`),

@@ -77,7 +77,15 @@ describe('the playwright preset, unmodified, on API-only tests under a testDir',
     expect(plainLog(run.outputs['proof-dir'], 'run-1.log')).toContain(
       "Cannot find module './does-not-exist'",
     );
-    expect(run.stdout).toContain('exited with exit 1 but its report shows no failing test');
+    // A run failure with playwright's own reason, not an empty or all-passed run.
+    const reason =
+      "run 1 stopped before running its tests (exit 1): Error: Cannot find module './does-not-exist' " +
+      '(at broken.spec.ts:2)';
+    expect(run.stdout).toContain(`::error::${reason}.`);
+    expect(run.summary).toContain('**Runs that failed as a whole:**');
+    expect(run.summary).toContain(`- ${reason.replaceAll("'", '&#39;')}`);
+    expect(run.summary).toMatch(/### ❌ .*0 passed/);
+    expect(run.outputs).toMatchObject({ passed: '0', failed: '0' });
   }, 300_000);
 
   it('runs every test exactly once across 3 shards', () => {

@@ -15,13 +15,13 @@ function argvFor(framework: string, workers: number, testFiles = files) {
 describe('framework presets', () => {
   it('pytest passes -n only with more than one worker, and keeps file/line in the JUnit report', () => {
     expect(argvFor('pytest', 4)).toEqual({
-      argv: ['python3', '-m', 'pytest', '-p', 'no:cacheprovider', '-o', 'junit_family=xunit1', '-n', '4',
+      argv: ['python3', '-m', 'pytest', '-p', 'no:cacheprovider', '-o', 'junit_family=xunit1', '--continue-on-collection-errors', '-n', '4',
         `--junitxml=${results}`, ...files], // prettier-ignore
       mode: 'argv',
       usesFiles: true,
     });
     expect(argvFor('pytest', 1).argv).toEqual(
-      ['python3', '-m', 'pytest', '-p', 'no:cacheprovider', '-o', 'junit_family=xunit1', `--junitxml=${results}`,
+      ['python3', '-m', 'pytest', '-p', 'no:cacheprovider', '-o', 'junit_family=xunit1', '--continue-on-collection-errors', `--junitxml=${results}`,
         ...files], // prettier-ignore
     );
     expect(resolvePreset('pytest', { workers: 4 }).env).toEqual({

@@ -111,6 +111,21 @@ describe('rerun filters select only the failed tests', () => {
     expect(selection.unselectable.map((u) => u.reason)).toEqual(['the report names no Go package']);
   });
 
+  it('go: a parent that failed with its subtests runs as their parent, not with all its subtests', () => {
+    const selection = buildRerunSelection('go', [
+      failed({ suite: 'example.com/m/pkg', name: 'TestTable' }),
+      failed({ suite: 'example.com/m/pkg', name: 'TestTable/two' }),
+      failed({ suite: 'example.com/m/pkg', name: 'TestOther' }),
+    ]);
+    expect(selection.filterArgs).toEqual(['-run', '^TestTable$/^two$|^TestOther$']);
+    const nested = buildRerunSelection('go', [
+      failed({ suite: 'p', name: 'TestA' }),
+      failed({ suite: 'p', name: 'TestA/b' }),
+      failed({ suite: 'p', name: 'TestA/b/c' }),
+    ]);
+    expect(nested.filterArgs).toEqual(['-run', '^TestA$/^b$/^c$']);
+  });
+
   it('custom: nothing is selectable', () => {
     const t = failed({ file: 'a', name: 'b' });
     expect(buildRerunSelection('custom', [t])).toEqual({

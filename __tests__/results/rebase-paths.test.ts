@@ -26,4 +26,19 @@ describe('rebaseReportPaths', () => {
     const out = rebaseReportPaths([t('tests/a.spec.ts'), t('elsewhere.ts')], ['tests/a.spec.ts', 'b/c.ts']);
     expect(out.map((r) => r.file)).toEqual(['tests/a.spec.ts', 'elsewhere.ts']);
   });
+
+  it('renames a file that failed to load, which the report names after its root-relative path', () => {
+    const broken = { ...t('test/broken.test.ts', 'test/broken.test.ts'), suite: 'Test suite failed to run' };
+    broken.id = 'test/broken.test.ts::Test suite failed to run::test/broken.test.ts';
+    const out = rebaseReportPaths(
+      [broken, t('test/a.test.ts')],
+      ['web/test/broken.test.ts', 'web/test/a.test.ts'],
+    );
+    expect(out[0]).toMatchObject({
+      file: 'web/test/broken.test.ts',
+      name: 'web/test/broken.test.ts',
+      id: 'web/test/broken.test.ts::Test suite failed to run::web/test/broken.test.ts',
+    });
+    expect(out[1].name).toBe('works');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TestResult } from '../../src/results/model.js';
-import { numberRunResults } from '../../src/results/run-results.js';
+import { loadErrorsCleared, numberRunResults } from '../../src/results/run-results.js';
 
 const t = (name: string, extra: Partial<TestResult> = {}): TestResult => ({
   id: `a.test.ts::Cart::${name}`,
@@ -43,5 +43,40 @@ describe('numberRunResults', () => {
       },
       t('ok'),
     ]);
+  });
+});
+
+describe('loadErrorsCleared', () => {
+  const loadError = (file: string): TestResult => ({
+    id: `${file}::(file failed to load)`,
+    file,
+    name: '(file failed to load)',
+    outcome: 'error',
+    duration: 0,
+    fileError: true,
+    message: 'Cannot find module',
+  });
+
+  it('a load error whose file has tests in the rerun, and no load error, passed there', () => {
+    const targets = [loadError('cold.test.ts'), loadError('gone.test.ts'), t('adds', { outcome: 'failed' })];
+    const rerun = [
+      { ...t('warms'), id: 'cold.test.ts::warms', file: 'cold.test.ts' },
+      loadError('gone.test.ts'),
+      t('adds'),
+    ];
+    expect(loadErrorsCleared(targets, rerun)).toEqual([
+      {
+        id: 'cold.test.ts::(file failed to load)',
+        file: 'cold.test.ts',
+        name: '(file failed to load)',
+        outcome: 'passed',
+        duration: 0,
+        fileError: true,
+      },
+    ]);
+  });
+
+  it('a rerun that reports nothing of the file clears nothing', () => {
+    expect(loadErrorsCleared([loadError('cold.test.ts')], [t('adds')])).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ describe('ids a user can paste, and the reproduce command', () => {
       'tests/test_b.py::x',
     ]);
     expect(reproduceCommand(v, preset, ['python3', 'whole-run'], 1)).toBe(
-      "python3 -m pytest -p no:cacheprovider -o junit_family=xunit1 --junitxml=report.xml 'tests/test_a.py::TestX::test_y[1]'",
+      "python3 -m pytest -p no:cacheprovider -o junit_family=xunit1 --continue-on-collection-errors --junitxml=report.xml 'tests/test_a.py::TestX::test_y[1]'",
     );
   });
 

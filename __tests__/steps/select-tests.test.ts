@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { relativeToRoot } from '../../src/frameworks/index.js';
 import { argumentsForItems, checkRunMatchesPlan } from '../../src/steps/select-tests.js';
 
 describe('argumentsForItems', () => {
@@ -31,6 +32,19 @@ describe('argumentsForItems', () => {
       'pytest',
     );
     expect(args).toEqual({ files: ['test_x.py'], filterArgs: ['--deselect', 'test_x.py::test_a'] });
+  });
+
+  it("gives --deselect node ids relative to a `cd <dir> &&` root; files stay for the preset's fileArg", () => {
+    const toRoot = (path: string) => relativeToRoot('backend', path);
+    const args = argumentsForItems(
+      [{ file: 'backend/t/test_x.py', exceptTests: ['t.test_x::test_a'] }],
+      'pytest',
+      toRoot,
+    );
+    expect(args).toEqual({
+      files: ['backend/t/test_x.py'],
+      filterArgs: ['--deselect', 't/test_x.py::test_a'],
+    });
   });
 
   it('keeps a parametrized name that contains :: whole', () => {

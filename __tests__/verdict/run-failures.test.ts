@@ -9,6 +9,28 @@ describe('describeRunFailure', () => {
     );
   });
 
+  it("gives the framework's own reason when it stopped before running its tests", () => {
+    const stopped = run(1, [], {
+      exitCode: 1,
+      stopReason: "Error: Cannot find module './x' (at b.spec.ts:2)",
+    });
+    expect(describeRunFailure(stopped)).toBe(
+      "run 1 stopped before running its tests (exit 1): Error: Cannot find module './x' (at b.spec.ts:2)",
+    );
+    const noReport = run(2, [], {
+      exitCode: 4,
+      reportMissing: true,
+      stopReason: 'ERROR: file or directory not found: a.py',
+    });
+    expect(describeRunFailure(noReport)).toBe(
+      'run 2 stopped before running its tests (exit 4): ERROR: file or directory not found: a.py',
+    );
+    // A failing test explains the exit: no run failure.
+    expect(describeRunFailure(run(3, [result('t', 'failed')], { exitCode: 1, stopReason: 'Error: x' }))).toBe(
+      undefined,
+    );
+  });
+
   it('says why a command could not start, instead of a missing exit status', () => {
     const record = run(1, [], {
       exitCode: null,

@@ -49,4 +49,29 @@ describe('stepFailure', () => {
       '1 test failed in every run: evil name ::error::x.',
     );
   });
+
+  it('a file that failed to load and loaded on rerun is flaky at the file level, not a broken file', () => {
+    const broken = (outcome: 'error' | 'passed') =>
+      result('t/cold.test.ts::(file failed to load)', outcome, { file: 't/cold.test.ts', fileError: true });
+    const stays = result('t/gone.test.ts::(file failed to load)', 'error', {
+      file: 't/gone.test.ts',
+      fileError: true,
+    });
+    const verdict = classifyRuns([
+      run(1, [result('a', 'passed'), broken('error'), stays], { reruns: [[broken('passed')]] }),
+    ]);
+    const cold = verdict.tests.find((t) => t.file === 't/cold.test.ts')!;
+    expect(cold).toMatchObject({ class: 'file-error', pattern: '✗↻✓', runsPassed: 1 });
+    expect(stepFailure(verdict, { failOnFlaky: false })).toBe(
+      '1 test file failed to load, so their tests did not run: t/gone.test.ts.',
+    );
+    expect(stepFailure(verdict, { failOnFlaky: true })).toBe(
+      [
+        '1 test file failed to load, so their tests did not run: t/gone.test.ts.',
+        '1 test file failed to load and then loaded on rerun (flaky at the file level): t/cold.test.ts (✗↻✓).',
+      ].join('\n'),
+    );
+    const alone = classifyRuns([run(1, [broken('error')], { reruns: [[broken('passed')]] })]);
+    expect(stepFailure(alone, { failOnFlaky: false })).toBeUndefined();
+  });
 });

@@ -64,7 +64,12 @@ export interface FrameworkModule {
    */
   splitArguments?(
     item: ItemToRun,
-    ctx: { remainderHere: boolean; piecesHere: Set<string> },
+    ctx: {
+      remainderHere: boolean;
+      piecesHere: Set<string>;
+      /** How a path or node id inside a filter argument reaches the framework (relative to a `cd` root). */
+      pathArg: (path: string) => string;
+    },
   ): {
     files: string[];
     filterArgs: string[];
@@ -74,6 +79,11 @@ export interface FrameworkModule {
    * and isolate); absent when the framework has no seeded shuffle.
    */
   shuffleArgs?(seed: number): string[];
+  /**
+   * Why the framework stopped before running its tests, from the first lines of its output, for a run that
+   * failed with no failing test in its report (Playwright stops everything when one file fails to load).
+   */
+  stopReason?(output: readonly string[]): string | undefined;
   /** A report entry that stands for a file that failed to load (not a test), when the framework has one. */
   isLoadError?(test: TestResult): boolean;
   /** Why `workers` cannot be used here (pytest without pytest-xdist), so the run falls back to one. */

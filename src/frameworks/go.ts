@@ -32,12 +32,16 @@ function rerunSelection(tests: TestResult[]): RerunSelection {
   const packages = new Set<string>();
   const patterns = new Set<string>();
   const unselectable: RerunSelection['unselectable'] = [];
+  // A parent that failed with its subtests runs again as their parent: its own pattern would rerun
+  // every subtest, the passing ones too.
+  const parents = new Set(tests.flatMap((t) => (t.name.includes('/') ? parentsOf(t) : [])));
   for (const test of tests) {
     if (!test.suite) {
       unselectable.push({ test, reason: 'the report names no Go package' });
       continue;
     }
     packages.add(test.suite);
+    if (parents.has(`${test.suite}\0${test.name}`)) continue;
     patterns.add(
       test.name
         .split('/')
@@ -47,6 +51,12 @@ function rerunSelection(tests: TestResult[]): RerunSelection {
   }
   const filterArgs = patterns.size ? ['-run', [...patterns].join('|')] : [];
   return { files: [...packages], filterArgs, unselectable };
+}
+
+/** `pkg\0TestA` and `pkg\0TestA/b` for a test named `TestA/b/c`. */
+function parentsOf(test: TestResult): string[] {
+  const levels = test.name.split('/');
+  return levels.slice(1).map((_, i) => `${test.suite}\0${levels.slice(0, i + 1).join('/')}`);
 }
 
 /** Like Go's regexp.QuoteMeta. */

@@ -28,5 +28,18 @@ export const playwright: FrameworkModule = {
       (test) => fullNamePattern(test.name.split(SEPARATOR), SEPARATOR),
       (patterns) => ['--grep', `(?:^| )(?:${patterns.join('|')})$`],
     ),
+  stopReason,
   displayId: (test) => [test.file, ...test.name.split(SEPARATOR)].filter(Boolean).join(' > '),
 };
+
+/**
+ * Playwright loads every test file before it runs any test, and stops on the first that fails to load
+ * (exit 1, an empty report): it prints `Error: <message>` and, a few lines on, `   at <file>:<line>` in the
+ * test folder. The same `Error:` line says "No tests found" when nothing matched.
+ */
+function stopReason(output: readonly string[]): string | undefined {
+  const at = output.findIndex((line) => line.startsWith('Error: '));
+  if (at === -1) return undefined;
+  const where = output.slice(at + 1, at + 30).find((line) => /^\s+at \S+:\d+$/.test(line));
+  return where === undefined ? output[at] : `${output[at]} (${where.trim()})`;
+}

@@ -5,7 +5,9 @@ import { hasPytestXdist } from './probe-xdist.js';
 /**
  * pytest: `-n` only with more than one worker, so suites without pytest-xdist still run serially, and one
  * worker in-process is the honest serial baseline. xunit1 keeps the file/line attributes that node ids
- * need. PYTEST_XDIST_AUTO_NUM_WORKERS makes a `-n auto` in the user's addopts mean our count.
+ * need. PYTEST_XDIST_AUTO_NUM_WORKERS makes a `-n auto` in the user's addopts mean our count. A file that
+ * fails to import would stop the whole session ("Interrupted: 1 error during collection") and leave every
+ * other file unrun; --continue-on-collection-errors runs them, and the error is a file-level load error.
  */
 export const pytest: FrameworkModule = {
   name: 'pytest',
@@ -14,7 +16,7 @@ export const pytest: FrameworkModule = {
   preset: ({ workers }) => ({
     framework: 'pytest',
     command:
-      'python3 -m pytest -p no:cacheprovider -o junit_family=xunit1 ' +
+      'python3 -m pytest -p no:cacheprovider -o junit_family=xunit1 --continue-on-collection-errors ' +
       (workers > 1 ? '-n {workers} ' : '') +
       '--junitxml={results} {files}',
     env: { PYTEST_XDIST_AUTO_NUM_WORKERS: '{workers}' },
@@ -24,7 +26,7 @@ export const pytest: FrameworkModule = {
     fileArg: (file) => file,
   }),
   rerunSelection,
-  splitArguments(item, { remainderHere, piecesHere }) {
+  splitArguments(item, { remainderHere, piecesHere, pathArg }) {
     const files: string[] = [];
     const filterArgs: string[] = [];
     if (item.tests && !remainderHere) files.push(...item.tests.map((s) => nodeIdFor(item.file, s)));
@@ -32,7 +34,7 @@ export const pytest: FrameworkModule = {
       files.push(item.file);
       for (const selector of item.exceptTests) {
         if (!piecesHere.has(`${item.file}\0${selector}`))
-          filterArgs.push('--deselect', nodeIdFor(item.file, selector));
+          filterArgs.push('--deselect', pathArg(nodeIdFor(item.file, selector)));
       }
     }
     return { files, filterArgs };
@@ -41,6 +43,15 @@ export const pytest: FrameworkModule = {
     if (!ownCommand || workers <= 1 || hasPytestXdist(cwd, env)) return undefined;
     return `pytest-xdist is not installed for python3, so -n ${workers} would fail`;
   },
+  // pytest's JUnit reports a file it could not collect as a testcase named after the module, with no
+  // classname and `<error message="collection failure">`.
+  isLoadError: (test) =>
+    test.outcome === 'error' &&
+    test.message === 'collection failure' &&
+    test.file !== undefined &&
+    test.file.replace(/\.py$/, '').split('/').join('.').endsWith(test.name),
+  // Usage errors stop pytest before it collects anything: `ERROR: file or directory not found: x.py`.
+  stopReason: (output) => output.find((line) => line.startsWith('ERROR: ')),
   displayId: (test) => pytestNodeId(test) ?? test.id,
 };
 

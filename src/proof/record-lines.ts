@@ -47,6 +47,7 @@ function runLine(doc: Json): RunLine | undefined {
     timedOut: doc.timedOut === true,
     ...optional('oomKilled', doc.oomKilled === true ? true : undefined),
     ...optional('startError', text(doc.startError, 500)),
+    ...optional('stopReason', text(doc.stopReason, 500)),
     reportMissing: doc.reportMissing === true,
     ...optional('unreadableReports', unreadable),
     wallMs: seconds(doc.wallMs) ?? 0,
@@ -70,6 +71,7 @@ function testResult(doc: Json): TestResult | undefined {
     ...optional('details', text(doc.details, MAX_DETAILS)),
     ...optional('line', count(doc.line, 10_000_000)),
     ...optional('retriedFailures', count(doc.retriedFailures, 1000)),
+    ...optional('fileError', doc.fileError === true ? (true as const) : undefined),
   };
 }
 

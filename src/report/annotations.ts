@@ -1,5 +1,6 @@
 import type { AnnotationProps } from '../platform/types.js';
 import type { TestVerdict, Verdict } from '../verdict/verdict.js';
+import { loadedOnRerun } from '../verdict/file-errors.js';
 import { patternLegend } from '../verdict/outcome-pattern.js';
 import { capText, firstLines } from './cap-text.js';
 
@@ -67,6 +68,18 @@ function failedAnnotation(test: TestVerdict, runs: number): Annotation {
 }
 
 function fileErrorAnnotation(test: TestVerdict, runs: number): Annotation {
+  if (loadedOnRerun(test)) {
+    return {
+      level: 'warning',
+      message:
+        `Flaky at the file level: this file failed to load, then loaded on rerun: ` +
+        `${runsLine(test, runs)}${failureText(test)}`,
+      props: {
+        title: capText(`Loaded on rerun: ${test.file ?? test.id}`, MAX_TITLE_CHARS),
+        ...location(test),
+      },
+    };
+  }
   return {
     level: 'error',
     message: `This file failed to load, so none of its tests ran: ${runsLine(test, runs)}${failureText(test)}`,
@@ -102,11 +115,16 @@ export function selectAnnotations(
   const per = (level: AnnotationLevel) => (typeof limit === 'number' ? limit : limit[level]);
   const runs = verdict.runs.length;
   // Files that failed to load come first: every test in them is missing from the counts.
+  const fileErrors = verdict.tests.filter((t) => t.class === 'file-error');
   const failed = [
-    ...verdict.tests.filter((t) => t.class === 'file-error').sort(byRunsFailed),
+    ...fileErrors.filter((t) => !loadedOnRerun(t)).sort(byRunsFailed),
     ...verdict.tests.filter((t) => t.class === 'failed').sort(byRunsFailed),
   ];
-  const flaky = verdict.tests.filter((t) => t.class === 'flaky').sort(byRunsFailed);
+  // A file that loaded on rerun is flaky at the file level: a warning, before the flaky tests.
+  const flaky = [
+    ...fileErrors.filter(loadedOnRerun).sort(byRunsFailed),
+    ...verdict.tests.filter((t) => t.class === 'flaky').sort(byRunsFailed),
+  ];
   const missing = verdict.tests
     .filter((t) => (t.class === 'passed' || t.class === 'skipped') && t.missingRuns > 0)
     .sort(byMissingRuns);
@@ -115,7 +133,9 @@ export function selectAnnotations(
       ...failed
         .slice(0, per('error'))
         .map((t) => (t.class === 'file-error' ? fileErrorAnnotation(t, runs) : failedAnnotation(t, runs))),
-      ...flaky.slice(0, per('warning')).map((t) => flakyAnnotation(t, runs)),
+      ...flaky
+        .slice(0, per('warning'))
+        .map((t) => (t.class === 'file-error' ? fileErrorAnnotation(t, runs) : flakyAnnotation(t, runs))),
       ...missing.slice(0, per('notice')).map((t) => missingAnnotation(t, runs)),
     ],
     omitted: {

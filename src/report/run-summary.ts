@@ -1,5 +1,6 @@
 import type { TestVerdict, Verdict } from '../verdict/verdict.js';
 import { confidenceSentence, DEFAULT_CONFIDENCE } from '../verdict/confidence.js';
+import { loadedOnRerun } from '../verdict/file-errors.js';
 import { patternLegend } from '../verdict/outcome-pattern.js';
 import type { AnnotationLevel } from './annotations.js';
 import { escapeMarkdown } from './escape-markdown.js';
@@ -48,16 +49,23 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 function headline(verdict: Verdict, options: RunSummaryOptions): SummarySection {
   const { failed, flaky, passed, skipped, total, fileErrors } = verdict.counts;
+  const flakyFiles = verdict.tests.filter(loadedOnRerun).length;
   const failing =
     options.failing === true ||
     failed > 0 ||
-    fileErrors > 0 ||
+    fileErrors > flakyFiles ||
+    (flakyFiles > 0 && options.failOnFlaky !== false) ||
     verdict.runFailures.length > 0 ||
     (flaky > 0 && options.failOnFlaky !== false);
-  const icon = failing ? '❌' : flaky > 0 ? '⚠️' : '✅';
+  const icon = failing ? '❌' : flaky > 0 || flakyFiles > 0 ? '⚠️' : '✅';
   const counts = `${formatCount(failed)} failed, ${formatCount(flaky)} flaky, ${formatCount(passed)} passed, ${formatCount(skipped)} skipped`;
   const unloaded =
-    fileErrors > 0 ? `; ${plural(fileErrors, 'test file')} failed to load, their tests did not run` : '';
+    (fileErrors > flakyFiles
+      ? `; ${plural(fileErrors - flakyFiles, 'test file')} failed to load, their tests did not run`
+      : '') +
+    (flakyFiles > 0
+      ? `; ${plural(flakyFiles, 'test file')} failed to load and then loaded on rerun (flaky at the file level)`
+      : '');
   const scope = `${plural(total, 'test')}, ${plural(verdict.runs.length, 'run')}${unloaded}`;
   const sentence = confidenceSentence(verdict, options.confidence ?? DEFAULT_CONFIDENCE);
   return {

@@ -29,7 +29,10 @@ export function rebaseRun(
     if (test.file === undefined || given.has(test.file) || !given.has(prefix + test.file)) return test;
     const file = prefix + test.file;
     const id = test.id.startsWith(`${test.file}::`) ? file + test.id.slice(test.file.length) : test.id;
-    return { ...test, file, id };
+    // A file that failed to load is reported as a "test" named after its file (vitest, jest-junit).
+    if (test.name !== test.file) return { ...test, file, id };
+    const named = id.endsWith(`::${test.file}`) ? id.slice(0, id.length - test.file.length) + file : id;
+    return { ...test, file, id: named, name: file };
   });
   return { tests: rebased, fileSeconds: seconds };
 }

@@ -52,3 +52,23 @@ function loadErrorEntry(test: TestResult): TestResult {
   if (test.details !== undefined) entry.details = test.details;
   return entry;
 }
+
+/**
+ * The load errors among `targets` (a rerun's selection) that the rerun cleared: the file loaded, so the
+ * rerun's report has its tests and no load error for it. Each becomes a passing result with the load
+ * error's id — the file failed to load and then loaded, which is flakiness at the file level.
+ */
+export function loadErrorsCleared(
+  targets: readonly TestResult[],
+  rerunTests: readonly TestResult[],
+): TestResult[] {
+  const stillBroken = new Set(rerunTests.filter((t) => t.fileError).map((t) => t.file));
+  const loaded = new Set(rerunTests.filter((t) => !t.fileError).map((t) => t.file));
+  return targets
+    .filter((t) => t.fileError && t.file !== undefined && loaded.has(t.file) && !stillBroken.has(t.file))
+    .map(({ message: _message, details: _details, ...entry }) => ({
+      ...entry,
+      outcome: 'passed',
+      duration: 0,
+    }));
+}

@@ -3,6 +3,7 @@
  * tests, the counts line appended to the run's log, and the manifest's per-run exits.
  */
 import { appendClosingLine } from '../execute/closing-line.js';
+import { readOutputHead } from '../execute/log-head.js';
 import { rerunFailedTests } from '../execute/reruns.js';
 import type { RunContext, RunRecord as ExecutedRun } from '../execute/run-with-report.js';
 import type { RunSettings } from '../inputs/run-settings.js';
@@ -10,6 +11,7 @@ import type { ActionIO } from '../platform/types.js';
 import { manifestRun, type ManifestRun } from '../proof/manifest.js';
 import { frameworkModule } from '../frameworks/index.js';
 import {
+  loadErrorsCleared,
   numberRunResults,
   parseReports,
   rebaseRun,
@@ -66,6 +68,7 @@ export class RunCollector {
       // A report that exists but cannot be read is no evidence of a clean run.
       reportMissing: executed.reportMissing || unreadable.length === executed.reportPaths.length,
       unreadableReports: unreadable,
+      ...(await this.stopReason(executed, tests)),
       wallMs: executed.outcome.wallMs,
       peakRssBytes: executed.outcome.peakRssBytes,
       tests,
@@ -99,6 +102,15 @@ export class RunCollector {
     };
   }
 
+  /** Why the framework stopped, for a run that failed with no failing test (its module reads the output). */
+  private async stopReason(executed: ExecutedRun, tests: TestResult[]): Promise<{ stopReason?: string }> {
+    const read = frameworkModule(this.context.preset.framework).stopReason;
+    const { exitCode, timedOut } = executed.outcome;
+    if (read === undefined || !exitCode || timedOut || tests.some(isFailure)) return {};
+    const reason = read(await readOutputHead(executed.logPath));
+    return reason === undefined ? {} : { stopReason: reason.slice(0, 500) };
+  }
+
   private async rerunFailures(executed: ExecutedRun, tests: TestResult[]): Promise<RerunResult[]> {
     const failed = tests.filter(isFailure);
     if (this.settings.rerunFailed === 0 || failed.length === 0) return [];
@@ -111,12 +123,15 @@ export class RunCollector {
       run: executed.run,
       stillFailing: async (record) => {
         const wanted = new Set(record.tests.map((t) => t.id));
-        const rerun = (
-          await this.parse(
-            record,
-            record.tests.flatMap((t) => t.file ?? []),
-          )
-        ).tests.filter((t) => wanted.has(t.id));
+        const parsed = await this.parse(
+          record,
+          record.tests.flatMap((t) => t.file ?? []),
+        );
+        // A file that failed to load and loads in the rerun has no load error there, but its tests.
+        const rerun = [
+          ...parsed.tests.filter((t) => wanted.has(t.id)),
+          ...loadErrorsCleared(record.tests, parsed.tests),
+        ];
         results.push({ executed: record, tests: rerun });
         const passed = new Set(rerun.filter((t) => !isFailure(t)).map((t) => t.id));
         return record.tests.filter((t) => !passed.has(t.id));

@@ -1,7 +1,13 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { frameworkModule, frameworkNamed, type Framework } from '../frameworks/index.js';
+import {
+  commandRoot,
+  frameworkModule,
+  frameworkNamed,
+  relativeToRoot,
+  type Framework,
+} from '../frameworks/index.js';
 import type { RunSettings } from '../inputs/run-settings.js';
 import { UserError } from '../errors/user-error.js';
 import { DEFAULT_SUITE, discover, itemsForShard, readPlan, type Plan, type PlanItem } from '../plan/index.js';
@@ -90,10 +96,12 @@ async function selectShard(
   checkRunMatchesPlan(settings, { ...planned, suite });
   const total = planned.shards.length;
   const framework = settings.framework ?? frameworkNamed(planned.framework);
-  const { files, filterArgs } = argumentsForItems(items, framework);
+  const command = settings.command ?? planned.command;
+  const root = commandRoot(command, settings.workingDirectory);
+  const { files, filterArgs } = argumentsForItems(items, framework, (path) => relativeToRoot(root, path));
   return {
     framework,
-    command: settings.command ?? planned.command,
+    command,
     suiteWorkers: typeof planned.workers === 'number' ? planned.workers : undefined,
     files,
     filterArgs,
@@ -169,6 +177,8 @@ async function loadPlan(settings: RunSettings, artifacts: ArtifactStore, attempt
 export function argumentsForItems(
   items: PlanItem[],
   framework: Framework,
+  /** Paths inside filter arguments, as the framework is given them (files go through the preset's fileArg). */
+  pathArg: (path: string) => string = (path) => path,
 ): { files: string[]; filterArgs: string[] } {
   const files: string[] = [];
   const filterArgs: string[] = [];
@@ -188,7 +198,7 @@ export function argumentsForItems(
           `alongside whole files; plan without split-slow-files for this suite.`,
       );
     }
-    const args = split(item, { remainderHere: remainderHere.has(item.file), piecesHere });
+    const args = split(item, { remainderHere: remainderHere.has(item.file), piecesHere, pathArg });
     files.push(...args.files);
     filterArgs.push(...args.filterArgs);
   }

@@ -50,6 +50,9 @@ export function describeRunFailure(record: RunRecord): string | undefined {
     const more = unreadable.length > 1 ? ` (and ${unreadable.length - 1} more)` : '';
     return `${run}: a report could not be read, so its results are incomplete: ${unreadable[0]}${more}`;
   }
+  if (record.stopReason !== undefined && (record.reportMissing || !record.tests.some(isFailure))) {
+    return `${run} stopped before running its tests (${statusLabel(record)}): ${record.stopReason}`;
+  }
   if (record.reportMissing) {
     const detail =
       record.exitCode === 0 && !record.timedOut

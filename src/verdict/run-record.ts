@@ -20,6 +20,9 @@ export interface RunRecord {
   /** What the run did to its output folder (removed it, made it read-only, planted links in it): the run
    * failed as a whole, whatever its report said. */
   outputProblem?: string;
+  /** What the framework said when it stopped before running its tests (a file that failed to load), when
+   * the run failed with no failing test and its output said why. */
+  stopReason?: string;
   /** No usable report after the run: none was found, or none could be read. */
   reportMissing: boolean;
   /** Reports that were found but refused or malformed (`file: reason`): the run's results are incomplete. */

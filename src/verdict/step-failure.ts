@@ -1,3 +1,4 @@
+import { loadedOnRerun } from './file-errors.js';
 import type { TestVerdict, Verdict } from './verdict.js';
 
 export interface StepFailureOptions {
@@ -27,11 +28,22 @@ export function stepFailure(verdict: Verdict, options: StepFailureOptions): stri
   const failed = verdict.tests.filter((t) => t.class === 'failed');
   const flaky = options.failOnFlaky ? verdict.tests.filter((t) => t.class === 'flaky') : [];
   const fileErrors = verdict.tests.filter((t) => t.class === 'file-error');
+  const asFiles = (tests: TestVerdict[]) => tests.map((t) => ({ ...t, id: t.file ?? t.id }));
+  const lasting = fileErrors.filter((t) => !loadedOnRerun(t));
+  const flakyFiles = options.failOnFlaky ? fileErrors.filter(loadedOnRerun) : [];
   const lines: string[] = [];
-  if (fileErrors.length > 0) {
-    const noun = fileErrors.length === 1 ? '1 test file' : `${fileErrors.length} test files`;
-    const files = fileErrors.map((t) => ({ ...t, id: t.file ?? t.id }));
-    lines.push(`${noun} failed to load, so their tests did not run: ${listTests(files, max, false)}.`);
+  if (lasting.length > 0) {
+    const noun = lasting.length === 1 ? '1 test file' : `${lasting.length} test files`;
+    lines.push(
+      `${noun} failed to load, so their tests did not run: ${listTests(asFiles(lasting), max, false)}.`,
+    );
+  }
+  if (flakyFiles.length > 0) {
+    const noun = flakyFiles.length === 1 ? '1 test file' : `${flakyFiles.length} test files`;
+    lines.push(
+      `${noun} failed to load and then loaded on rerun (flaky at the file level): ` +
+        `${listTests(asFiles(flakyFiles), max, true)}.`,
+    );
   }
   if (failed.length > 0) {
     const noun = failed.length === 1 ? '1 test' : `${failed.length} tests`;
