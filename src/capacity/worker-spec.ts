@@ -11,6 +11,12 @@ export interface WorkerSpec {
   maxWorkers?: number;
   /** Bytes one worker needs, from `memory-per-worker`; caps workers to what memory holds. */
   memoryPerWorker?: number;
+  /**
+   * Bytes one worker needed when measured (calibrate, an earlier run, an OOM), and where that figure came
+   * from for the log. Caps `auto` and percentage requests when `memory-per-worker` is not given: an explicit
+   * input wins, and an explicit worker count is the user's to keep.
+   */
+  measuredMemory?: { bytesPerWorker: number; origin: string };
 }
 
 /** The raw action inputs; an unset GitHub input arrives as an empty string. */

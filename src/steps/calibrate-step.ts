@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { memoryReserve } from '../capacity/index.js';
+import { formatBytes, memoryReserve } from '../capacity/index.js';
 import {
   buildPerformanceReport,
   type Measurement,
@@ -18,7 +18,9 @@ import type { Services } from '../platform/services.js';
 import { renderCalibrationSummary } from '../report/calibration-summary.js';
 import { parseReports } from '../results/index.js';
 import { isFailure } from '../verdict/results-by-id.js';
-import { decideCapacity } from './capacity-step.js';
+import { capacityRoot, decideCapacity } from './capacity-step.js';
+import { keepMemoryRecord } from './memory-figure.js';
+import { DEFAULT_SUITE, type MemoryRecord } from '../plan/index.js';
 import { runAttempt } from './plan-artifact.js';
 import { runContext } from './run-context.js';
 import { selectTests } from './select-tests.js';
@@ -34,7 +36,7 @@ export async function calibrateStep(services: Services): Promise<PerformanceRepo
   const { io, env } = services;
   const settings = readRunSettings(io, process.cwd());
   const selection = await selectTests(settings, services.artifacts, runAttempt(env));
-  const capacity = decideCapacity(io);
+  const capacity = decideCapacity(io, io, { root: capacityRoot(env) });
   const counts = parseCalibrateCounts(io.getInput('calibrate'), capacity.workers);
   const repeats = readInteger(io, 'calibrate-repeats', 1, 1, 10)!;
   const childEnv = childEnvironment(env);
@@ -115,7 +117,23 @@ export async function calibrateStep(services: Services): Promise<PerformanceRepo
       .join(', ');
     io.warning(`outcome depends on the worker count: ${finding.id} (${per})`);
   }
+  if (report.memory) {
+    const suite = selection.shard?.suite ?? settings.suite ?? DEFAULT_SUITE;
+    const record = calibratedMemory(report.memory.perWorkerBytes, counts);
+    const kept = await keepMemoryRecord({ io, env, timings: services.timings, suite, record });
+    io.info(`calibrate: ${formatBytes(record.bytesPerWorker)} per worker (${report.memory.source}), ${kept}`);
+  }
   io.setOutput('recommended-workers', String(report.recommendation.workers));
   io.setOutput('performance-report', reportPath);
   return report;
+}
+
+/** Calibration's figure: the slope of peak memory over the worker counts, measured now. */
+function calibratedMemory(bytesPerWorker: number, counts: readonly number[]): MemoryRecord {
+  return {
+    bytesPerWorker,
+    source: 'calibrate',
+    measured: new Date().toISOString(),
+    workers: Math.max(...counts),
+  };
 }
