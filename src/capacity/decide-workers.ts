@@ -28,16 +28,20 @@ function cpuReason(capacity: Capacity): string {
 }
 
 /** How many workers of `perWorker` bytes fit in `memoryBytes` after the reserve; at least 1. */
-export function workersThatFit(memoryBytes: number, perWorker: number): number {
-  return Math.max(1, Math.floor((memoryBytes - memoryReserve(memoryBytes)) / perWorker));
+export function workersThatFit(memoryBytes: number, perWorker: number, oomWorkers?: number): number {
+  const fits = Math.floor((memoryBytes - memoryReserve(memoryBytes)) / perWorker);
+  // A count that was OOM-killed did not fit, whatever its lower-bound figure divides into.
+  return Math.max(1, oomWorkers === undefined ? fits : Math.min(fits, oomWorkers - 1));
 }
 
 /** The input wins; a measured figure applies to auto and percentage requests only. */
-function memoryPerWorker(spec: WorkerSpec): { bytes: number; origin: string } | undefined {
+function memoryPerWorker(
+  spec: WorkerSpec,
+): { bytes: number; origin: string; oomWorkers?: number } | undefined {
   if (spec.memoryPerWorker !== undefined) return { bytes: spec.memoryPerWorker, origin: '' };
   const measured = spec.measuredMemory;
   if (measured === undefined || spec.request.kind === 'fixed') return undefined;
-  return { bytes: measured.bytesPerWorker, origin: `, ${measured.origin}` };
+  return { bytes: measured.bytesPerWorker, origin: `, ${measured.origin}`, oomWorkers: measured.oomWorkers };
 }
 
 function requestedWorkers(capacity: Capacity, spec: WorkerSpec): { count: number; reason: string } {
@@ -63,7 +67,7 @@ export function decideWorkers(capacity: Capacity, spec: WorkerSpec): WorkerDecis
   }
   const perWorker = memoryPerWorker(spec);
   if (perWorker !== undefined) {
-    const fits = workersThatFit(capacity.memoryBytes, perWorker.bytes);
+    const fits = workersThatFit(capacity.memoryBytes, perWorker.bytes, perWorker.oomWorkers);
     const reserve = memoryReserve(capacity.memoryBytes);
     notes.push(
       `memory allows ${fits}: ${formatBytes(capacity.memoryBytes)} − ${formatBytes(reserve)} reserve at ${formatBytes(perWorker.bytes)} each${perWorker.origin}`,

@@ -1,5 +1,3 @@
-import { quoted } from '../platform/inert-text.js';
-
 /**
  * The measured memory one worker of a suite needs, kept with the timing history so that a later
  * `workers: auto` caps itself by memory without the user guessing `memory-per-worker`.
@@ -90,9 +88,9 @@ export function validMemoryRecords(
         ? 'has a name too long'
         : recordProblem((value as Record<string, unknown>)[name]);
     if (problem !== undefined) {
-      warn(
-        `Timing history ${source}: the memory figure of suite ${quoted(name.slice(0, MAX_SUITE_NAME))} ${problem}; it is ignored.`,
-      );
+      // JSON string syntax: a suite name with a newline or quote shows as it is, on one line.
+      const shown = JSON.stringify(name.slice(0, MAX_SUITE_NAME));
+      warn(`Timing history ${source}: "memory" entry ${shown} ${problem}; it is ignored.`);
       continue;
     }
     records[name] = validMemoryRecord((value as Record<string, unknown>)[name])!;

@@ -25,7 +25,11 @@ export function wantsMeasuredMemory(inputs: InputSource): boolean {
 
 /** The figure as the worker decision takes it, its origin worded for the `workers:` log line. */
 export function measuredMemory(record: MemoryRecord, where: string): WorkerSpec['measuredMemory'] {
-  return { bytesPerWorker: record.bytesPerWorker, origin: `${describeMemorySource(record)}, ${where}` };
+  return {
+    bytesPerWorker: record.bytesPerWorker,
+    origin: `${describeMemorySource(record)}, ${where}`,
+    ...(record.source === 'oom' && { oomWorkers: record.workers }),
+  };
 }
 
 /**

@@ -67,8 +67,8 @@ function memoryLine(suite: string, record: MemoryRecord, peak: number, available
   }
   const most =
     available === undefined
-      ? ''
-      : `; at most ${workersThatFit(available, record.bytesPerWorker)} would fit the ${formatBytes(available)} the runner had`;
+      ? `; fewer than ${record.workers} must run`
+      : `; at most ${workersThatFit(available, record.bytesPerWorker, record.workers)} would fit the ${formatBytes(available)} the runner had`;
   return (
     `memory: suite '${suite}' was OOM-killed with ${workers} after reaching ${formatBytes(peak)}: at least ` +
     `${each} per worker (a lower bound: the run died before it took all it needed)${most}. The next ` +
