@@ -7,6 +7,7 @@ import { LocalIO } from '../../src/platform/local-io.js';
 import { localServices } from '../../src/platform/services.js';
 import { calibrateStep } from '../../src/steps/calibrate-step.js';
 import { runStep } from '../../src/steps/run-step.js';
+import { runBundle } from './run-bundle.js';
 
 const MiB = 2 ** 20;
 const made: string[] = [];
@@ -72,33 +73,38 @@ describe('calibrate runs the suite once per worker count and measures it', () =>
     expect(fits).toBeGreaterThanOrEqual(1);
     expect(fits).toBeLessThan(capacity.cpus);
 
-    const lines: string[] = [];
-    const inputs = {
-      framework: 'node-test',
-      tests: 'examples/calibrate-suite/memory/*.test.mjs',
-      workers: 'auto',
-      upload: 'false',
-      'output-dir': join(state, 'run'),
-    };
-    const env = { ...process.env, SHARDPROOF_STATE_DIR: state, SHARDPROOF_CAPACITY_ROOT: fixture };
-    const services = {
-      ...localServices(inputs, env),
-      io: new LocalIO({ inputs, write: (l) => lines.push(l) }),
-    };
-    await runStep(services);
-    expect(services.io.outputs.workers).toBe(String(fits));
+    // The built run bundle, as the runner starts it, on the same local history.
+    const run = runBundle(
+      'run',
+      {
+        framework: 'node-test',
+        tests: 'examples/calibrate-suite/memory/*.test.mjs',
+        workers: 'auto',
+        'output-dir': join(state, 'run'),
+      },
+      { env: { SHARDPROOF_STATE_DIR: state, SHARDPROOF_CAPACITY_ROOT: fixture } },
+    );
+    expect(run.status).toBe(0);
+    expect(run.outputs.workers).toBe(String(fits));
     const day = new Date().toISOString().slice(0, 10);
-    const decision = lines.find((l) => l.startsWith('workers:'));
+    const decision = run.stdout.split('\n').find((l) => l.startsWith('workers:'));
     expect(decision).toMatch(new RegExp(`^workers: ${fits} \\(`));
     expect(decision).toContain(
       `; memory allows ${fits}: 1.5 GiB − 512 MiB reserve at ${formatBytes(perWorker)} each, ` +
         `measured by calibrate on ${day}, from the timing history)`,
     );
-    expect(services.io.outputs.passed).toBe('4');
-    // The run's proof records its peak PSS, which the report turns into the next figure.
+    expect(run.outputs.passed).toBe('4');
+    // The run's proof records its peak PSS; the report bundle turns it into the suite's next figure.
     const manifest = JSON.parse(readFileSync(join(state, 'run', 'manifest.json'), 'utf8'));
     expect(manifest.runner.workers).toBe(fits);
     expect(manifest.runs[0].peakPssBytes).toBeGreaterThan(fits * 300 * MiB);
+    const reported = runBundle('report', {}, { env: { SHARDPROOF_STATE_DIR: state } });
+    expect(reported.status).toBe(0);
+    const after = JSON.parse(readFileSync(join(state, 'timings-default.json'), 'utf8'));
+    expect(after.memory.default).toMatchObject({ source: 'run', workers: fits });
+    // Peak / workers carries the node --test parent's share too: still within 20% of what a worker holds.
+    expect(Math.abs(after.memory.default.bytesPerWorker - 400 * MiB) / (400 * MiB)).toBeLessThanOrEqual(0.2);
+    expect(reported.stdout).toContain(`memory: suite 'default' peaked at`);
   }, 180_000);
 
   it('an explicit memory-per-worker wins over the measured figure', async () => {
