@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -65,4 +66,35 @@ describe('an OOM-killed run', () => {
       /^workers: 1 \(affinity 8 CPUs; memory allows 1: 1\.5 GiB − 512 MiB reserve at [\d.]+ MiB each, /m,
     );
   }, 120_000);
+});
+
+describe('shardproof detect', () => {
+  it("makes the decision a run would: the local history's measured figure caps auto, and the line says so", () => {
+    const state = mkdtempSync(join(tmpdir(), 'shardproof-detect-'));
+    made.push(state);
+    const record = {
+      bytesPerWorker: 400 * MiB,
+      source: 'calibrate',
+      measured: '2026-11-30T15:00:00.000Z',
+      workers: 4,
+    };
+    writeFileSync(
+      join(state, 'timings-default.json'),
+      JSON.stringify({ version: 1, items: {}, memory: { default: record } }),
+    );
+    const out = spawnSync(process.execPath, [resolve('dist/cli/index.js'), 'detect'], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GITHUB_ACTIONS: '',
+        SHARDPROOF_STATE_DIR: state,
+        SHARDPROOF_CAPACITY_ROOT: resolve('__tests__/fixtures/capacity/v2-memory-limit'),
+      },
+    });
+    expect(out.status, out.stderr).toBe(0);
+    expect(out.stdout).toContain(
+      'workers: 2 (affinity 8 CPUs; memory allows 2: 1.5 GiB − 512 MiB reserve at 400 MiB each, ' +
+        'measured by calibrate on 2026-11-30, from the timing history)',
+    );
+  });
 });
