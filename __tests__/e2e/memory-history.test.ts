@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { localServices } from '../../src/platform/services.js';
+import { calibrateStep } from '../../src/steps/calibrate-step.js';
 import { runBundle } from './run-bundle.js';
 
 const MiB = 2 ** 20;
@@ -97,4 +99,30 @@ describe('shardproof detect', () => {
         'measured by calibrate on 2026-11-30, from the timing history)',
     );
   });
+});
+
+describe('a calibration with an OOM-killed configuration', () => {
+  it('keeps an OOM figure at the fewest workers killed, so the next auto runs fewer, and recommends what fitted', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'shardproof-calibrate-oom-'));
+    made.push(state);
+    const services = localServices(
+      {
+        framework: 'node-test',
+        tests: '__tests__/fixtures/oom-suite/*.test.mjs',
+        calibrate: '1,2',
+        'output-dir': join(state, 'out'),
+      },
+      { ...process.env, SHARDPROOF_STATE_DIR: state },
+    );
+    const report = await calibrateStep(services);
+    expect(report.configurations.map((c) => [c.workers, c.completed])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    expect(report.recommendation.workers).toBe(1);
+    const history = JSON.parse(readFileSync(join(state, 'timings-default.json'), 'utf8'));
+    expect(history.memory.default).toMatchObject({ source: 'oom', workers: 2 });
+    // At least what the killed 2-worker runs reached per worker: two workers of 300 MiB each.
+    expect(history.memory.default.bytesPerWorker).toBeGreaterThan(300 * MiB);
+  }, 120_000);
 });

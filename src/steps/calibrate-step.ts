@@ -6,6 +6,7 @@ import {
   type Measurement,
   type PerformanceReport,
 } from '../calibrate/performance-report.js';
+import { calibrationMemoryRecord, type OomRun } from '../calibrate/memory-record.js';
 import { calibrationSchedule, parseCalibrateCounts } from '../calibrate/worker-counts.js';
 import { childEnvironment } from '../execute/child-env.js';
 import { frameworkModule, resolvePreset } from '../frameworks/index.js';
@@ -20,7 +21,7 @@ import { parseReports } from '../results/index.js';
 import { isFailure } from '../verdict/results-by-id.js';
 import { capacityRoot, decideCapacity } from './capacity-step.js';
 import { keepMemoryRecord } from './memory-figure.js';
-import { DEFAULT_SUITE, type MemoryRecord } from '../plan/index.js';
+import { DEFAULT_SUITE } from '../plan/index.js';
 import { runAttempt } from './plan-artifact.js';
 import { runContext } from './run-context.js';
 import { selectTests } from './select-tests.js';
@@ -54,6 +55,7 @@ export async function calibrateStep(services: Services): Promise<PerformanceRepo
   io.info(`calibrate: worker counts ${counts.join(', ')}, ${repeats} round(s) after a warm-up run`);
 
   const measurements: Measurement[] = [];
+  const ooms: OomRun[] = [];
   for (const [index, slot] of schedule.entries()) {
     const label = slot.round === 0 ? 'warm-up' : `round ${slot.round}`;
     io.startGroup(`Calibrate: ${slot.workers} workers (${label})`);
@@ -76,6 +78,7 @@ export async function calibrateStep(services: Services): Promise<PerformanceRepo
     for (const t of tests)
       outcomes[t.id] = isFailure(t) ? 'failed' : t.outcome === 'skipped' ? 'skipped' : 'passed';
     const o = record.outcome;
+    if (o.oomKilled) ooms.push({ workers: slot.workers, peakBytes: o.peakPssBytes ?? o.peakRssBytes });
     const measurement: Measurement = {
       workers: slot.workers,
       round: slot.round,
@@ -117,23 +120,22 @@ export async function calibrateStep(services: Services): Promise<PerformanceRepo
       .join(', ');
     io.warning(`outcome depends on the worker count: ${finding.id} (${per})`);
   }
-  if (report.memory) {
+  const record = calibrationMemoryRecord({
+    perWorkerBytes: report.memory?.perWorkerBytes,
+    counts,
+    ooms,
+    now: new Date().toISOString(),
+  });
+  if (record) {
     const suite = selection.shard?.suite ?? settings.suite ?? DEFAULT_SUITE;
-    const record = calibratedMemory(report.memory.perWorkerBytes, counts);
     const kept = await keepMemoryRecord({ io, env, timings: services.timings, suite, record });
-    io.info(`calibrate: ${formatBytes(record.bytesPerWorker)} per worker (${report.memory.source}), ${kept}`);
+    const what =
+      record.source === 'oom'
+        ? `OOM-killed at ${record.workers} workers: fewer must run, at least ${formatBytes(record.bytesPerWorker)} per worker`
+        : `${formatBytes(record.bytesPerWorker)} per worker (${report.memory!.source})`;
+    io.info(`calibrate: ${what}, ${kept}`);
   }
   io.setOutput('recommended-workers', String(report.recommendation.workers));
   io.setOutput('performance-report', reportPath);
   return report;
-}
-
-/** Calibration's figure: the slope of peak memory over the worker counts, measured now. */
-function calibratedMemory(bytesPerWorker: number, counts: readonly number[]): MemoryRecord {
-  return {
-    bytesPerWorker,
-    source: 'calibrate',
-    measured: new Date().toISOString(),
-    workers: Math.max(...counts),
-  };
 }
