@@ -98,3 +98,74 @@ describe('decideWorkers', () => {
     );
   });
 });
+
+describe('decideWorkers with a measured per-worker figure (from the timing history)', () => {
+  // 8 CPUs and a cgroup memory.max of 1.5 GiB: (1536 − 512) MiB / 412 MiB → 2 workers fit.
+  const limited = () => detectCapacity({ root: fixtureRoot('v2-memory-limit'), platform: 'linux' });
+  const measured = {
+    bytesPerWorker: 412 * MiB,
+    origin: 'measured by calibrate on 2026-11-30, from the timing history',
+  };
+
+  it('caps auto by the figure under a cgroup limit, and the line says where the figure came from', () => {
+    const capacity = limited();
+    expect(capacity.memoryBytes).toBe(1536 * MiB);
+    const decision = decideWorkers(capacity, {
+      ...parseWorkerSpec({ workers: 'auto' }),
+      measuredMemory: measured,
+    });
+    expect(decision.workers).toBe(2);
+    expect(decision.explanation).toBe(
+      'workers: 2 (affinity 8 CPUs; memory allows 2: 1.5 GiB − 512 MiB reserve at 412 MiB each, ' +
+        'measured by calibrate on 2026-11-30, from the timing history)',
+    );
+  });
+
+  it('caps a percentage request too', () => {
+    const spec = { ...parseWorkerSpec({ workers: '100%' }), measuredMemory: measured };
+    expect(decideWorkers(limited(), spec).workers).toBe(2);
+  });
+
+  it('an explicit memory-per-worker wins, and the line names no measured figure', () => {
+    const spec = {
+      ...parseWorkerSpec({ workers: 'auto', memoryPerWorker: '200MiB' }),
+      measuredMemory: measured,
+    };
+    const decision = decideWorkers(limited(), spec);
+    expect(decision.workers).toBe(5);
+    expect(decision.explanation).not.toContain('timing history');
+  });
+
+  it('an explicit worker count is the user’s: the figure does not cap it', () => {
+    const spec = { ...parseWorkerSpec({ workers: '6' }), measuredMemory: measured };
+    expect(decideWorkers(limited(), spec)).toEqual({
+      workers: 6,
+      explanation: 'workers: 6 (input workers 6)',
+    });
+  });
+
+  it('a figure from an OOM-killed run allows fewer workers than were killed, whatever the division says', () => {
+    const oom = {
+      bytesPerWorker: 400 * MiB,
+      origin: 'from a run OOM-killed at 2 workers on 2026-11-30, a lower bound, from the timing history',
+      oomWorkers: 2,
+    };
+    const decision = decideWorkers(limited(), {
+      ...parseWorkerSpec({ workers: 'auto' }),
+      measuredMemory: oom,
+    });
+    // 1024 MiB / 400 MiB would allow 2, but 2 workers were OOM-killed.
+    expect(decision.workers).toBe(1);
+    expect(decision.explanation).toContain(
+      'memory allows 1: 1.5 GiB − 512 MiB reserve at 400 MiB each, from a run OOM-killed at 2 workers',
+    );
+  });
+
+  it('a figure larger than the memory still leaves one worker', () => {
+    const spec = {
+      ...parseWorkerSpec({ workers: 'auto' }),
+      measuredMemory: { ...measured, bytesPerWorker: 4 * GiB },
+    };
+    expect(decideWorkers(limited(), spec).workers).toBe(1);
+  });
+});

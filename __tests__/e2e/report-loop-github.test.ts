@@ -91,6 +91,30 @@ describe('the report loop on the GitHub services stand-in', { timeout: 600_000 }
     expect(second.plan.stdout).not.toContain('of test files have timing history');
     expect(first.plan.stdout).toContain('timing match rate 0.0%');
     expect(second.plan.stdout).toContain('timing match rate 100.0%');
+    // The report kept the suite's measured memory per worker with the timings (in the cache); the plan carries it
+    // to the shards, whose `workers: auto` caps itself by it and says where the figure came from.
+    expect(second.plan.stdout).toMatch(
+      /^suite 'default': [\d.]+ [KMG]iB per worker, measured in a run of \d+ workers? on \d{4}-\d\d-\d\d$/m,
+    );
+    // A single job without a plan restores the figure from the cache itself.
+    const single = await runBundleAsync(
+      'run',
+      { framework, tests, 'fail-on-flaky': 'false', upload: 'false' },
+      {
+        cwd: suite,
+        env: { ...services.envFor({ runId: 902, job: 'single' }), RUNNER_TEMP: hostedRunnerTemp },
+      },
+    );
+    expect(single.stdout).toContain(
+      'timing history restored from cache entry shardproof-timings-v1-default-',
+    );
+    expect(single.stdout).toMatch(
+      /^workers: \d+ \(.*each, measured in a run of .*, from the timing history\)$/m,
+    );
+    for (const shard of second.shards)
+      expect(shard.stdout).toMatch(
+        /^workers: \d+ \(.*each, measured in a run of .*, from the timing history \(via the plan\)\)$/m,
+      );
     expect(counts(await second.report())).toEqual(counts(whole));
 
     // Re-running the report job (attempt 2 of run 900): the same verdict, stored as 'shardproof-report-a2'

@@ -92,3 +92,34 @@ describe('timing history from the report artifact', () => {
     expect(plan.suites[0]).toMatchObject({ matchRate: 1, makespan: 100 });
   });
 });
+
+describe('restoreStoredHistory with memory figures', () => {
+  it('a cache that calibrate alone saved (figures, no timings) adds its figures to the artifact fallback', async () => {
+    const { restoreStoredHistory } = await import('../../src/steps/history-fallback.js');
+    const { FileTimingStore } = await import('../../src/platform/timing-store.js');
+    const older = {
+      bytesPerWorker: 2 ** 29,
+      source: 'run' as const,
+      measured: '2026-11-01T00:00:00.000Z',
+      workers: 2,
+    };
+    const newer = {
+      bytesPerWorker: 2 ** 28,
+      source: 'calibrate' as const,
+      measured: '2026-11-30T00:00:00.000Z',
+      workers: 4,
+    };
+    const state = stateWithReport({
+      [REPORT_HISTORY_FILE]: serializeHistory({ ...history, memory: { unit: older, e2e: older } }),
+    });
+    const cacheFile = join(state, 'timings-default.json');
+    writeFileSync(cacheFile, serializeHistory({ version: 1, items: {}, memory: { unit: newer } }));
+    const restored = await restoreStoredHistory(
+      new FileTimingStore(cacheFile),
+      new LocalHistoryArtifacts(new LocalArtifactStore(state)),
+      () => {},
+    );
+    expect(restored.history.items).toEqual(history.items);
+    expect(restored.history.memory).toEqual({ unit: newer, e2e: older });
+  });
+});

@@ -10,6 +10,7 @@ import { reportArtifactName, reportStep } from '../../src/steps/report-step.js';
 import { stepMain } from '../../src/steps/step-main.js';
 import { readJson, writeProof, type FixtureTest } from '../proof/proof-fixture.js';
 
+const MiB = 2 ** 20;
 const files = ['tests/test_a.py', 'tests/test_b.py', 'tests/test_c.py', 'tests/test_d.py'];
 
 function setup(): { state: string; plan: Plan; planFile: string; shardFiles: (s: number) => string[] } {
@@ -237,6 +238,46 @@ describe('reportStep with the local twins', () => {
     );
     expect(history.items['tests/test_gone.py']).toBeUndefined();
     expect(history.items[kept].durations).toEqual([6, 7, 0.75]);
+  });
+
+  it("keeps an OOM-killed shard's memory in the history as a lower bound, and names the worker count that fits", async () => {
+    const { state, plan, planFile, shardFiles } = setup();
+    await writePlan(planFile, plan);
+    const stored = {
+      bytesPerWorker: 100 * MiB,
+      source: 'calibrate',
+      measured: '2026-01-01T00:00:00.000Z',
+      workers: 4,
+    };
+    writeFileSync(
+      join(state, 'timings-default.json'),
+      JSON.stringify({ version: 1, items: {}, memory: { default: stored } }),
+    );
+    for (const shard of [1, 2]) {
+      const dir = writeProof(state, { suite: 'default', shard: { index: shard, total: 2 }, attempt: 1 }, [
+        { run: 1, tests: testsOf(shardFiles(shard), () => 'passed', 1) },
+      ]);
+      // What the run step writes: the runner's workers and memory, each run's peak (PSS) and OOM kill.
+      const manifest = readJson<Record<string, unknown> & { runs: Record<string, unknown>[] }>(
+        join(dir, 'manifest.json'),
+      );
+      manifest.runner = { os: 'linux-x64', cpus: 4, memoryBytes: 3 * 1024 * MiB, workers: 4 };
+      manifest.runs[0] = {
+        ...manifest.runs[0],
+        peakRssBytes: 3000 * MiB,
+        peakPssBytes: shard === 2 ? 2400 * MiB : 1200 * MiB,
+        oomKilled: shard === 2,
+      };
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    }
+    const { lines } = await report(state, { 'plan-file': planFile });
+    const history = readJson<{ memory: Record<string, unknown> }>(join(state, 'timings-default.json'));
+    expect(history.memory.default).toMatchObject({ bytesPerWorker: 600 * MiB, source: 'oom', workers: 4 });
+    // (3 GiB − 512 MiB reserve) / 600 MiB = 4.27, but 4 workers were OOM-killed: at most 3.
+    expect(lines.join('\n')).toContain(
+      "memory: suite 'default' was OOM-killed with 4 workers after reaching 2.3 GiB: at least 600 MiB per worker " +
+        '(a lower bound: the run died before it took all it needed); at most 3 would fit the 3.0 GiB the runner had.',
+    );
   });
 
   it('annotates the check run at file:line and keeps one sticky comment with the marker', async () => {

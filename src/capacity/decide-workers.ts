@@ -27,6 +27,23 @@ function cpuReason(capacity: Capacity): string {
   return `os.availableParallelism() ${capacity.cpus}`;
 }
 
+/** How many workers of `perWorker` bytes fit in `memoryBytes` after the reserve; at least 1. */
+export function workersThatFit(memoryBytes: number, perWorker: number, oomWorkers?: number): number {
+  const fits = Math.floor((memoryBytes - memoryReserve(memoryBytes)) / perWorker);
+  // A count that was OOM-killed did not fit, whatever its lower-bound figure divides into.
+  return Math.max(1, oomWorkers === undefined ? fits : Math.min(fits, oomWorkers - 1));
+}
+
+/** The input wins; a measured figure applies to auto and percentage requests only. */
+function memoryPerWorker(
+  spec: WorkerSpec,
+): { bytes: number; origin: string; oomWorkers?: number } | undefined {
+  if (spec.memoryPerWorker !== undefined) return { bytes: spec.memoryPerWorker, origin: '' };
+  const measured = spec.measuredMemory;
+  if (measured === undefined || spec.request.kind === 'fixed') return undefined;
+  return { bytes: measured.bytesPerWorker, origin: `, ${measured.origin}`, oomWorkers: measured.oomWorkers };
+}
+
 function requestedWorkers(capacity: Capacity, spec: WorkerSpec): { count: number; reason: string } {
   const { request } = spec;
   if (request.kind === 'auto') return { count: capacity.cpus, reason: cpuReason(capacity) };
@@ -48,11 +65,12 @@ export function decideWorkers(capacity: Capacity, spec: WorkerSpec): WorkerDecis
     notes.push(`max-workers ${spec.maxWorkers}`);
     workers = Math.min(workers, spec.maxWorkers);
   }
-  if (spec.memoryPerWorker !== undefined) {
+  const perWorker = memoryPerWorker(spec);
+  if (perWorker !== undefined) {
+    const fits = workersThatFit(capacity.memoryBytes, perWorker.bytes, perWorker.oomWorkers);
     const reserve = memoryReserve(capacity.memoryBytes);
-    const fits = Math.max(1, Math.floor((capacity.memoryBytes - reserve) / spec.memoryPerWorker));
     notes.push(
-      `memory allows ${fits}: ${formatBytes(capacity.memoryBytes)} − ${formatBytes(reserve)} reserve at ${formatBytes(spec.memoryPerWorker)} each`,
+      `memory allows ${fits}: ${formatBytes(capacity.memoryBytes)} − ${formatBytes(reserve)} reserve at ${formatBytes(perWorker.bytes)} each${perWorker.origin}`,
     );
     workers = Math.min(workers, fits);
   }

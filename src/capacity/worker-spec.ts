@@ -11,6 +11,18 @@ export interface WorkerSpec {
   maxWorkers?: number;
   /** Bytes one worker needs, from `memory-per-worker`; caps workers to what memory holds. */
   memoryPerWorker?: number;
+  /**
+   * Bytes one worker needed when measured (calibrate, an earlier run, an OOM), and where that figure came
+   * from for the log. Caps `auto` and percentage requests when `memory-per-worker` is not given: an explicit
+   * input wins, and an explicit worker count is the user's to keep.
+   */
+  measuredMemory?: {
+    bytesPerWorker: number;
+    origin: string;
+    /** The figure is from a run OOM-killed with this many workers: fewer must run, whatever the division says
+     * (the peak sampled before the kill can be below what the kill took). */
+    oomWorkers?: number;
+  };
 }
 
 /** The raw action inputs; an unset GitHub input arrives as an empty string. */

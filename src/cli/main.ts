@@ -2,7 +2,10 @@ import { UserError } from '../errors/user-error.js';
 import { LocalIO } from '../platform/local-io.js';
 import { localServices } from '../platform/services.js';
 import { calibrateStep } from '../steps/calibrate-step.js';
-import { decideCapacity } from '../steps/capacity-step.js';
+import { capacityRoot, decideCapacity } from '../steps/capacity-step.js';
+import { findMeasuredMemory } from '../steps/memory-figure.js';
+import { chooseTimingStore } from '../platform/select.js';
+import { DEFAULT_SUITE } from '../plan/plan-file.js';
 import { planStep } from '../steps/plan-step.js';
 import { reportStep } from '../steps/report-step.js';
 import { runStep } from '../steps/run-step.js';
@@ -70,7 +73,15 @@ async function detect(inputs: Record<string, string>, json: boolean): Promise<nu
   const write = json ? undefined : (line: string) => process.stdout.write(line + '\n');
   const io = new LocalIO({ inputs, write });
   await stepMain(io, async () => {
-    const { capacity, workers } = decideCapacity(io);
+    // The decision a run would make here: a measured memory figure in the local history caps auto too.
+    const measuredMemory = await findMeasuredMemory({
+      io,
+      inputs: io,
+      env: process.env,
+      timings: (scope) => chooseTimingStore(scope, io),
+      suite: io.getInput('suite') || DEFAULT_SUITE,
+    });
+    const { capacity, workers } = decideCapacity(io, io, { root: capacityRoot(process.env), measuredMemory });
     if (json) process.stdout.write(JSON.stringify({ ...capacity, workers }, null, 2) + '\n');
   });
   return io.failure ? 1 : 0;

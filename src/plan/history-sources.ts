@@ -3,7 +3,7 @@ import type { ParsedReport } from '../results/model.js';
 import type { TimingStore } from '../platform/types.js';
 import { UserError } from '../inputs/user-error.js';
 import { outsideProblem } from '../platform/confined-path.js';
-import { emptyHistory, parseHistory, recordRun, type TimingHistory } from './history.js';
+import { emptyHistory, parseHistory, recordRun, withMemoryRecords, type TimingHistory } from './history.js';
 import { assertHistorySize } from './history-shape.js';
 
 /**
@@ -19,7 +19,7 @@ export async function loadHistoryFromStore(
   const content = await store.load();
   if (content === undefined) return emptyHistory();
   try {
-    return parseHistory(content, 'from the cache');
+    return parseHistory(content, 'from the cache', warn);
   } catch (e) {
     // A corrupt cache must not fail the build: plan without it and the next run will save a good one.
     warn(`${(e as Error).message} Planning without it.`);
@@ -34,6 +34,7 @@ export async function loadHistoryFromStore(
 export async function loadHistoryFile(
   path: string,
   roots: readonly string[] = [process.cwd()],
+  warn: (message: string) => void = () => {},
 ): Promise<TimingHistory> {
   let text: string;
   const source = `'timings-file' ${JSON.stringify(path)}`;
@@ -49,7 +50,7 @@ export async function loadHistoryFile(
       `Input 'timings-file': cannot read ${JSON.stringify(path)} (${(e as NodeJS.ErrnoException).code}).`,
     );
   }
-  return parseHistory(text, source);
+  return parseHistory(text, source, warn);
 }
 
 /**
@@ -69,7 +70,10 @@ export async function loadHistoryFromReports(
 
 /** Combines sources: later sources win for an item they both know (e.g. fresh reports over an old file). */
 export function mergeHistories(...histories: TimingHistory[]): TimingHistory {
-  const merged = emptyHistory();
-  for (const h of histories) Object.assign(merged.items, h.items);
+  let merged = emptyHistory();
+  for (const h of histories) {
+    Object.assign(merged.items, h.items);
+    merged = withMemoryRecords(merged, h.memory);
+  }
   return merged;
 }

@@ -1,6 +1,6 @@
 import type { TestResult } from '../results/model.js';
 import { matchFiles } from './history-match.js';
-import { emptyHistory, recordRun, type HistoryEntry, type TimingHistory } from './history.js';
+import { emptyHistory, recordRun, withMemoryOf, type HistoryEntry, type TimingHistory } from './history.js';
 
 /** One merged run's measurements: every shard's results of that run, and the files' own times. */
 export interface MeasuredRun {
@@ -30,7 +30,7 @@ export function appendMeasuredRuns(
     const previous = items[key]?.durations ?? [];
     items[key] = { durations: [...previous, ...durations].slice(-options.keep), updated: options.now };
   }
-  return { version: history.version, items };
+  return withMemoryOf(history, items);
 }
 
 function fileOf(key: string): string {
@@ -47,5 +47,5 @@ export function pruneToFiles(history: TimingHistory, files: readonly string[]): 
   const kept = new Set(matchFiles(files, historyFiles).values());
   const items: Record<string, HistoryEntry> = {};
   for (const [key, entry] of Object.entries(history.items)) if (kept.has(fileOf(key))) items[key] = entry;
-  return { version: history.version, items };
+  return withMemoryOf(history, items);
 }

@@ -3,6 +3,7 @@ import { UserError } from '../inputs/user-error.js';
 import { compareStrings } from './discover.js';
 import { normaliseKey } from './history-match.js';
 import { assertHistorySize, itemMap, validEntries } from './history-shape.js';
+import { mergeMemoryRecords, validMemoryRecords, type MemoryRecords } from './memory-history.js';
 
 /**
  * Timing history: the last K measured durations per item, kept by shardproof itself so it never goes stale.
@@ -21,14 +22,23 @@ export interface HistoryEntry {
 export interface TimingHistory {
   version: typeof HISTORY_VERSION;
   items: Record<string, HistoryEntry>;
+  /** Measured memory per worker, by suite name (see memory-history.ts). Absent in histories without any. */
+  memory?: MemoryRecords;
 }
 
 export function emptyHistory(): TimingHistory {
   return { version: HISTORY_VERSION, items: itemMap() };
 }
 
-/** Parses a stored history; `source` names the cache or file in errors. Every field is checked. */
-export function parseHistory(text: string, source: string): TimingHistory {
+/**
+ * Parses a stored history; `source` names the cache or file in errors. Every field is checked. A wrong
+ * memory figure is only a warning (`warn`): it is left out, and the timings are still used.
+ */
+export function parseHistory(
+  text: string,
+  source: string,
+  warn: (message: string) => void = () => {},
+): TimingHistory {
   assertHistorySize(Buffer.byteLength(text), source);
   let doc: unknown;
   try {
@@ -44,14 +54,19 @@ export function parseHistory(text: string, source: string): TimingHistory {
         `({"version":1,"items":{...}}); delete it or point 'timings-file' elsewhere.`,
     );
   }
-  return { version: HISTORY_VERSION, items: validEntries(d.items, source) };
+  const memory = validMemoryRecords(d.memory, source, warn);
+  return { version: HISTORY_VERSION, items: validEntries(d.items, source), ...(memory && { memory }) };
 }
 
 /** Sorted keys so the stored file diffs cleanly and is byte-identical across platforms. */
 export function serializeHistory(history: TimingHistory): string {
   const items = itemMap();
   for (const key of Object.keys(history.items).sort(compareStrings)) items[key] = history.items[key];
-  return `${JSON.stringify({ version: HISTORY_VERSION, items })}\n`;
+  const memory = history.memory && Object.keys(history.memory).length > 0 ? history.memory : undefined;
+  if (memory === undefined) return `${JSON.stringify({ version: HISTORY_VERSION, items })}\n`;
+  const sorted: MemoryRecords = {};
+  for (const name of Object.keys(memory).sort(compareStrings)) sorted[name] = memory[name];
+  return `${JSON.stringify({ version: HISTORY_VERSION, items, memory: sorted })}\n`;
 }
 
 export interface RecordOptions {
@@ -105,7 +120,7 @@ export function recordRun(
     const previous = items[key]?.durations ?? [];
     items[key] = { durations: [...previous, round(seconds)].slice(-keep), updated: options.now };
   }
-  return { version: HISTORY_VERSION, items };
+  return withMemoryOf(history, items);
 }
 
 /**
@@ -128,7 +143,18 @@ export function applyRenames(
     else moved.push([to + (sep < 0 ? '' : key.slice(sep)), entry]);
   }
   for (const [key, entry] of moved) if (items[key] === undefined) items[key] = entry;
-  return { version: HISTORY_VERSION, items };
+  return withMemoryOf(history, items);
+}
+
+/** New items with the memory figures of `history`: they are per suite, so no change of items touches them. */
+export function withMemoryOf(history: TimingHistory, items: Record<string, HistoryEntry>): TimingHistory {
+  return { version: HISTORY_VERSION, items, ...(history.memory && { memory: history.memory }) };
+}
+
+/** The history with `added` memory figures merged in (the newest figure of a suite wins). */
+export function withMemoryRecords(history: TimingHistory, added: MemoryRecords | undefined): TimingHistory {
+  const memory = mergeMemoryRecords(history.memory, added);
+  return { ...history, ...(memory && { memory }) };
 }
 
 /** How one number is drawn from an item's durations. */

@@ -7,6 +7,7 @@ export {
   parseHistory,
   recordRun,
   serializeHistory,
+  withMemoryRecords,
   type Estimator,
   type TimingHistory,
 } from './history.js';
@@ -47,3 +48,10 @@ export {
 } from './plan-file.js';
 export * from './model.js';
 export { historyScope } from './history-scope.js';
+export {
+  describeMemorySource,
+  validMemoryRecord,
+  type MemoryRecord,
+  type MemoryRecords,
+  type MemorySource,
+} from './memory-history.js';

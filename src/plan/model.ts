@@ -1,3 +1,5 @@
+import type { MemoryRecord } from './memory-history.js';
+
 /**
  * The plan's data model: plain, JSON-serialisable values that travel from the plan job to every shard.
  */
@@ -67,6 +69,8 @@ export interface SuitePlan {
   /** The 10 heaviest items: what bounds the makespan. */
   largest: { key: string; seconds: number }[];
   shardCount: { chosen: number; suggested: number; reason: string; tradeoffs: TradeoffRow[] };
+  /** The suite's measured per-worker memory from the timing history, for the shards' `workers: auto`. */
+  memory?: MemoryRecord;
 }
 
 export const PLAN_VERSION = 1;

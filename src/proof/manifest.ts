@@ -37,6 +37,9 @@ export interface ManifestRun {
   spawnError: string | null;
   wallMs: number;
   peakRssBytes: number | null;
+  /** Peak PSS of the process tree, where the kernel offers smaps_rollup: the report keeps it per worker in
+   * the timing history (RSS counts pages the forked workers share once per worker). */
+  peakPssBytes?: number;
   reportMissing: boolean;
   counts: RunCounts | null;
 }
@@ -68,6 +71,7 @@ export function manifestRun(record: RunRecord, counts?: RunCounts): ManifestRun 
     spawnError: o.spawnError ?? null,
     wallMs: o.wallMs,
     peakRssBytes: o.peakRssBytes ?? null,
+    ...(o.peakPssBytes !== undefined && { peakPssBytes: o.peakPssBytes }),
     reportMissing: record.reportMissing,
     counts: counts
       ? { passed: counts.passed, failed: counts.failed, skipped: counts.skipped, flaky: counts.flaky }

@@ -30,6 +30,44 @@ export interface ProofManifest {
   testWallMs: number;
   /** The run step hit an error after its runs started: the proof holds only what was done by then. */
   stepError?: string;
+  /** The memory its runs used, for the timing history's per-worker figure (see proofMemory). */
+  memory?: ProofMemory;
+}
+
+/** Peak memory of a proof's runs (PSS where measured, else RSS) and the workers they ran with. */
+export interface ProofMemory {
+  workers: number;
+  /** Highest peak over the runs that ended without an OOM kill. */
+  peakBytes?: number;
+  /** Highest peak over the OOM-killed runs: what they reached before the kill. */
+  oomPeakBytes?: number;
+  /** The memory the run step found for the workers (RunnerInfo.memoryBytes). */
+  availableBytes?: number;
+}
+
+/** Reads the memory facts of a manifest's `runner` and `runs`, every field checked: a proof is untrusted. */
+export function proofMemory(doc: Record<string, unknown>): ProofMemory | undefined {
+  const runner = doc.runner as { workers?: unknown; memoryBytes?: unknown } | null | undefined;
+  const workers = runner?.workers;
+  if (typeof workers !== 'number' || !Number.isSafeInteger(workers) || workers < 1) return undefined;
+  const bytes = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined);
+  let peakBytes: number | undefined;
+  let oomPeakBytes: number | undefined;
+  for (const run of Array.isArray(doc.runs) ? (doc.runs as Record<string, unknown>[]) : []) {
+    if (run === null || typeof run !== 'object') continue;
+    const peak = bytes(run.peakPssBytes) ?? bytes(run.peakRssBytes);
+    if (peak === undefined) continue;
+    if (run.oomKilled === true) oomPeakBytes = Math.max(oomPeakBytes ?? 0, peak);
+    else peakBytes = Math.max(peakBytes ?? 0, peak);
+  }
+  if (peakBytes === undefined && oomPeakBytes === undefined) return undefined;
+  const availableBytes = bytes(runner?.memoryBytes);
+  return {
+    workers,
+    ...(peakBytes !== undefined && { peakBytes }),
+    ...(oomPeakBytes !== undefined && { oomPeakBytes }),
+    ...(availableBytes !== undefined && { availableBytes }),
+  };
 }
 
 /** One proof folder, read back: the runs with their results, and each run's measured file times. */
@@ -88,7 +126,13 @@ async function readManifest(dir: string, problems: string[]): Promise<ProofManif
     ...(typeof records === 'string' ? { recordsSha256: records } : {}),
     testWallMs: wall,
     ...(typeof doc.stepError === 'string' ? { stepError: doc.stepError.slice(0, 1000) } : {}),
+    ...optionalMemory(doc),
   };
+}
+
+function optionalMemory(doc: Record<string, unknown>): { memory?: ProofMemory } {
+  const memory = proofMemory(doc);
+  return memory ? { memory } : {};
 }
 
 function recordFor(byRun: Map<number, RunRecord>, run: number): RunRecord {

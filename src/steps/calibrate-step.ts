@@ -1,11 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { memoryReserve } from '../capacity/index.js';
+import { formatBytes, memoryReserve } from '../capacity/index.js';
 import {
   buildPerformanceReport,
   type Measurement,
   type PerformanceReport,
 } from '../calibrate/performance-report.js';
+import { calibrationMemoryRecord, type OomRun } from '../calibrate/memory-record.js';
 import { calibrationSchedule, parseCalibrateCounts } from '../calibrate/worker-counts.js';
 import { childEnvironment } from '../execute/child-env.js';
 import { frameworkModule, resolvePreset } from '../frameworks/index.js';
@@ -18,7 +19,9 @@ import type { Services } from '../platform/services.js';
 import { renderCalibrationSummary } from '../report/calibration-summary.js';
 import { parseReports } from '../results/index.js';
 import { isFailure } from '../verdict/results-by-id.js';
-import { decideCapacity } from './capacity-step.js';
+import { capacityRoot, decideCapacity } from './capacity-step.js';
+import { keepMemoryRecord } from './memory-figure.js';
+import { DEFAULT_SUITE } from '../plan/index.js';
 import { runAttempt } from './plan-artifact.js';
 import { runContext } from './run-context.js';
 import { selectTests } from './select-tests.js';
@@ -34,7 +37,7 @@ export async function calibrateStep(services: Services): Promise<PerformanceRepo
   const { io, env } = services;
   const settings = readRunSettings(io, process.cwd());
   const selection = await selectTests(settings, services.artifacts, runAttempt(env));
-  const capacity = decideCapacity(io);
+  const capacity = decideCapacity(io, io, { root: capacityRoot(env) });
   const counts = parseCalibrateCounts(io.getInput('calibrate'), capacity.workers);
   const repeats = readInteger(io, 'calibrate-repeats', 1, 1, 10)!;
   const childEnv = childEnvironment(env);
@@ -52,6 +55,7 @@ export async function calibrateStep(services: Services): Promise<PerformanceRepo
   io.info(`calibrate: worker counts ${counts.join(', ')}, ${repeats} round(s) after a warm-up run`);
 
   const measurements: Measurement[] = [];
+  const ooms: OomRun[] = [];
   for (const [index, slot] of schedule.entries()) {
     const label = slot.round === 0 ? 'warm-up' : `round ${slot.round}`;
     io.startGroup(`Calibrate: ${slot.workers} workers (${label})`);
@@ -74,6 +78,7 @@ export async function calibrateStep(services: Services): Promise<PerformanceRepo
     for (const t of tests)
       outcomes[t.id] = isFailure(t) ? 'failed' : t.outcome === 'skipped' ? 'skipped' : 'passed';
     const o = record.outcome;
+    if (o.oomKilled) ooms.push({ workers: slot.workers, peakBytes: o.peakPssBytes ?? o.peakRssBytes });
     const measurement: Measurement = {
       workers: slot.workers,
       round: slot.round,
@@ -114,6 +119,21 @@ export async function calibrateStep(services: Services): Promise<PerformanceRepo
       .map(([w, o]) => `${w} workers: ${o}`)
       .join(', ');
     io.warning(`outcome depends on the worker count: ${finding.id} (${per})`);
+  }
+  const record = calibrationMemoryRecord({
+    perWorkerBytes: report.memory?.perWorkerBytes,
+    counts,
+    ooms,
+    now: new Date().toISOString(),
+  });
+  if (record) {
+    const suite = selection.shard?.suite ?? settings.suite ?? DEFAULT_SUITE;
+    const kept = await keepMemoryRecord({ io, env, timings: services.timings, suite, record });
+    const what =
+      record.source === 'oom'
+        ? `OOM-killed at ${record.workers} workers: fewer must run, at least ${formatBytes(record.bytesPerWorker)} per worker`
+        : `${formatBytes(record.bytesPerWorker)} per worker (${report.memory!.source})`;
+    io.info(`calibrate: ${what}, ${kept}`);
   }
   io.setOutput('recommended-workers', String(report.recommendation.workers));
   io.setOutput('performance-report', reportPath);

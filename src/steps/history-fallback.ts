@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadHistoryFromStore, parseHistory, type TimingHistory } from '../plan/index.js';
+import { loadHistoryFromStore, parseHistory, withMemoryRecords, type TimingHistory } from '../plan/index.js';
 import type { HistoryArtifacts, TimingStore } from '../platform/types.js';
 import { REPORT_ARTIFACT } from '../proof/artifact-name.js';
 
@@ -25,7 +25,7 @@ export async function historyFromReportArtifact(
       warn(`the artifact ${REPORT_ARTIFACT} has no ${REPORT_HISTORY_FILE}: planning without its history`);
       return undefined;
     }
-    return parseHistory(text, `in the artifact ${REPORT_ARTIFACT}`);
+    return parseHistory(text, `in the artifact ${REPORT_ARTIFACT}`, warn);
   } catch (error) {
     warn(`could not use the timing history of the artifact ${REPORT_ARTIFACT}: ${(error as Error).message}`);
     return undefined;
@@ -48,7 +48,8 @@ export async function restoreStoredHistory(
   const fallback = await historyFromReportArtifact(artifacts, warn);
   if (fallback === undefined) return { history: cached, source: 'the stored history' };
   return {
-    history: fallback,
+    // A cache saved by calibrate alone holds memory figures and no timings: they are newer than the artifact's.
+    history: withMemoryRecords(fallback, cached.memory),
     source: `the newest ${REPORT_ARTIFACT} artifact of the default branch (the cache had none)`,
   };
 }

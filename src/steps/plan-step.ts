@@ -8,6 +8,7 @@ import { UserError } from '../errors/user-error.js';
 import {
   applyRenames,
   assertDisjointSuites,
+  describeMemorySource,
   discover,
   gitRenames,
   goPackages,
@@ -24,7 +25,9 @@ import {
   type SuiteSpec,
   type TimingHistory,
 } from '../plan/index.js';
+import { formatBytes } from '../capacity/index.js';
 import { outsideProblem, workspaceOf } from '../platform/confined-path.js';
+import type { ActionIO } from '../platform/types.js';
 import { localStateDir } from '../platform/select.js';
 import type { Services } from '../platform/services.js';
 import { renderPlanSummary } from '../report/plan-summary.js';
@@ -46,6 +49,7 @@ export async function planStep(services: Services): Promise<void> {
   const suites = await discoverSuites(settings);
   const history = await loadHistory(settings, { ...services, io });
   const plan = makePlan({ suites, history, settings: settings.plan });
+  carryMemoryFigures(plan, history, io);
   for (const warning of plan.warnings) io.warning(warning);
   for (const suite of plan.suites) {
     io.info(
@@ -85,6 +89,21 @@ export async function planStep(services: Services): Promise<void> {
   await io.appendSummary(renderPlanSummary(plan));
 }
 
+/**
+ * Each suite's measured per-worker memory rides in the plan to its shards, whose `workers: auto` caps itself
+ * by it without restoring the history again. Outside the plan's hash: it sizes workers, not the assignment.
+ */
+function carryMemoryFigures(plan: Plan, history: TimingHistory, io: ActionIO): void {
+  for (const suite of plan.suites) {
+    const record = history.memory?.[suite.name];
+    if (record === undefined) continue;
+    suite.memory = record;
+    io.info(
+      `suite '${suite.name}': ${formatBytes(record.bytesPerWorker)} per worker, ${describeMemorySource(record)}`,
+    );
+  }
+}
+
 async function discoverSuites(settings: PlanStepSettings): Promise<SuiteInput[]> {
   const single: SuiteSpec = { name: 'default', tests: settings.tests, exclude: [] };
   const specs = settings.suites.length ? settings.suites : [single];
@@ -122,7 +141,7 @@ async function loadHistory(
   let history: TimingHistory;
   const workspace = [workspaceOf(env)];
   if (settings.timingsFile) {
-    history = await loadHistoryFile(settings.timingsFile, workspace);
+    history = await loadHistoryFile(settings.timingsFile, workspace, (m) => io.warning(m));
     io.info(`timings: ${Object.keys(history.items).length} items from timings-file ${settings.timingsFile}`);
   } else if (settings.timingsReports.length) {
     const paths = await findFiles(settings.timingsReports, {

@@ -1,5 +1,11 @@
 import { appendMeasuredRuns, pruneToFiles, type MeasuredRun } from '../plan/history-update.js';
-import { serializeHistory, type Plan, type TimingHistory } from '../plan/index.js';
+import {
+  serializeHistory,
+  withMemoryRecords,
+  type MemoryRecords,
+  type Plan,
+  type TimingHistory,
+} from '../plan/index.js';
 import type { ActionIO, HistoryArtifacts, TimingStore } from '../platform/types.js';
 import { restoreStoredHistory } from './history-fallback.js';
 import type { ReadProof } from '../proof/read-proof.js';
@@ -53,6 +59,8 @@ export async function updateTimingHistory(input: {
   plan?: Plan;
   keep: number;
   now: string;
+  /** Per-worker memory figures measured by this workflow run's proofs, by suite. */
+  memory?: MemoryRecords;
 }): Promise<HistoryUpdate> {
   const { io, env, store } = input;
   const warn = (message: string) => io.warning(message);
@@ -66,12 +74,13 @@ export async function updateTimingHistory(input: {
       history,
       input.plan.suites.flatMap((s) => s.shards.flatMap((sh) => sh.items.map((i) => i.file))),
     );
+  history = withMemoryRecords(history, input.memory);
   const text = serializeHistory(history);
   const after = Object.keys(history.items).length;
   let saved = 'saved';
   if (!cacheModeAllows(env, 'write')) {
     saved = `not saved: the runner's cache-mode is '${env.ACTIONS_CACHE_MODE}'`;
-  } else if (input.runs.length === 0) {
+  } else if (input.runs.length === 0 && input.memory === undefined) {
     saved = 'not saved: no run measured anything';
   } else {
     try {

@@ -27,6 +27,7 @@ import { findPlan, gatherProofs } from './gather-proofs.js';
 import { runAttempt } from './plan-artifact.js';
 import { commentBody, publishFeedback } from './report-feedback.js';
 import { measuredRuns, updateTimingHistory } from './report-history.js';
+import { memoryRecords, suiteMemoryFigures } from './report-memory.js';
 
 /** The report sub-action: gather every shard's proof, check it against the plan, merge, keep timings, report. */
 export async function reportStep(services: Services): Promise<void> {
@@ -73,6 +74,13 @@ export async function reportStep(services: Services): Promise<void> {
     verdict.runFailures.push({ run: p.records.at(-1)?.run ?? 1, message });
   }
   const runs = measuredRuns(proofs, merged);
+  const now = new Date().toISOString();
+  const memory = suiteMemoryFigures(
+    proofs.map((p) => ({ suite: p.identity.suite, memory: p.manifest?.memory })),
+    now,
+  );
+  // An OOM is a note below (a warning, and in the summary); a measured figure is a log line.
+  for (const figure of memory) if (!figure.oom) io.info(figure.line);
   const history = await updateTimingHistory({
     io,
     env: services.env,
@@ -82,7 +90,8 @@ export async function reportStep(services: Services): Promise<void> {
     runs,
     plan,
     keep: settings.historySize,
-    now: new Date().toISOString(),
+    now,
+    memory: memoryRecords(memory),
   });
   io.info(history.line);
 
@@ -114,6 +123,7 @@ export async function reportStep(services: Services): Promise<void> {
   const notes = [
     `plan: ${plan ? plan.hash.slice(0, 12) : 'none'}; ${proofs.length} proofs merged`,
     history.line,
+    ...memory.filter((m) => m.oom).map((m) => m.line),
     ...uncheckedNote(completeness),
     ...olderAttempts(proofs, services.env),
     ...tampered.map((p) => `not merged: ${proofLabel(p.identity)}: ${p.integrity}`),

@@ -16,7 +16,9 @@ import { confidenceSentence } from '../verdict/confidence.js';
 import { stepFailure } from '../verdict/step-failure.js';
 import { AnnotationBudget } from './annotation-budget.js';
 import { calibrateStep } from './calibrate-step.js';
-import { decideCapacity } from './capacity-step.js';
+import { capacityRoot, decideCapacity } from './capacity-step.js';
+import { findMeasuredMemory, warnMemoryFaults } from './memory-figure.js';
+import { DEFAULT_SUITE } from '../plan/index.js';
 import { RunCollector } from './collect-runs.js';
 import { runContext } from './run-context.js';
 import { proofIdentity, storeProof } from './store-proof.js';
@@ -41,7 +43,17 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
   const io = new AnnotationBudget(services.io);
   const settings = readRunSettings(io, process.cwd());
   const selection = await selectTests(settings, artifacts, runAttempt(env));
-  const capacity = decideCapacity(io, withSuiteWorkers(io, selection.suiteWorkers));
+  const inputs = withSuiteWorkers(io, selection.suiteWorkers);
+  const suite = selection.shard?.suite ?? settings.suite ?? DEFAULT_SUITE;
+  const measuredMemory = await findMeasuredMemory({
+    io,
+    inputs,
+    env,
+    timings: services.timings,
+    suite,
+    plan: selection.planned ? { memory: selection.plannedMemory } : undefined,
+  });
+  const capacity = decideCapacity(io, inputs, { root: capacityRoot(env), measuredMemory });
   const childEnv = childEnvironment(env);
   const unusable = frameworkModule(selection.framework).unusableWorkers?.(capacity.workers, {
     cwd: settings.workingDirectory,
@@ -130,6 +142,7 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
       filterArgs: selection.filterArgs,
       collect: (executed) => collector.collect(executed),
     });
+    warnMemoryFaults(io, suite, runner, collector.manifestRuns);
     const verdict = classifyRuns(collector.records);
     failure = stepFailure(verdict, { failOnFlaky: settings.failOnFlaky });
     addDisplayIds(verdict, preset);

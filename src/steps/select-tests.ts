@@ -10,7 +10,16 @@ import {
 } from '../frameworks/index.js';
 import type { RunSettings } from '../inputs/run-settings.js';
 import { UserError } from '../errors/user-error.js';
-import { DEFAULT_SUITE, discover, itemsForShard, readPlan, type Plan, type PlanItem } from '../plan/index.js';
+import {
+  DEFAULT_SUITE,
+  discover,
+  itemsForShard,
+  readPlan,
+  validMemoryRecord,
+  type MemoryRecord,
+  type Plan,
+  type PlanItem,
+} from '../plan/index.js';
 import type { ArtifactStore } from '../platform/types.js';
 import { downloadNewestPlan, PLAN_ARTIFACT, PLAN_FILE_NAME } from './plan-artifact.js';
 
@@ -35,6 +44,8 @@ export interface TestSelection {
   planHash?: string;
   /** The plan's run slots (its `runs` input), when it spreads the stability check over the matrix. */
   runSlots?: number;
+  /** The planned suite's measured per-worker memory, checked (a plan may come from a pull request). */
+  plannedMemory?: MemoryRecord;
 }
 
 /** Decides what this step runs: its shard of the plan, an explicit file list, or the discovered globs. */
@@ -110,7 +121,13 @@ async function selectShard(
     planned: items,
     planHash: plan.hash,
     ...(plan.runSlots !== undefined ? { runSlots: plan.runSlots } : {}),
+    ...plannedMemory(planned.memory),
   };
+}
+
+function plannedMemory(value: unknown): { plannedMemory?: MemoryRecord } {
+  const record = validMemoryRecord(value);
+  return record ? { plannedMemory: record } : {};
 }
 
 /**
