@@ -162,3 +162,19 @@ describe('VerdictBuilder', () => {
     ]);
   });
 });
+
+describe('VerdictBuilder.seenInRun', () => {
+  it('tells a test already added to this run from a new one, also when the new one grows the table', () => {
+    const builder = new VerdictBuilder();
+    builder.startRun();
+    const t = (i: number): TestResult => ({ id: `t${i}`, name: `t${i}`, outcome: 'passed', duration: 0 });
+    // The table starts with room for 1,024 rows: the 1,025th grows it.
+    for (let i = 0; i < 3000; i++) {
+      expect(builder.seenInRun(t(i))).toBe(false);
+      builder.add(t(i));
+      expect(builder.seenInRun(t(i))).toBe(true);
+    }
+    builder.startRun();
+    expect(builder.seenInRun(t(5))).toBe(false);
+  });
+});

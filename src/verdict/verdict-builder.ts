@@ -133,7 +133,9 @@ export class VerdictBuilder {
 
   /** Whether the current run already has a main result with this result's id (for numbering duplicates). */
   seenInRun(result: TestResult): boolean {
-    return this.current!.codes[this.table.rowOf(result)] !== ABSENT;
+    // The row first: adding it may grow the table, which replaces the run's arrays.
+    const row = this.table.rowOf(result);
+    return this.current!.codes[row] !== ABSENT;
   }
 
   private markFileError(row: number, result: TestResult): void {
