@@ -4,9 +4,11 @@
  * only copies the pre-generated report to {results}, so what is measured is shardproof: parsing, classifying,
  * the summary and the proof folder (results.json, records.jsonl, timings.json, manifest). Peak RSS is the
  * kernel's (`/usr/bin/time -v`, the shardproof process alone: the `cp` child has its own).
- * Run: npm run build && npx tsx bench/run-step-memory.ts [--tests 2000000] [--runs 1] [--dist dist] [--dist /tmp/old/dist]
+ * With --report, the run step uploads its proof to the local artifact store and `shardproof report` merges
+ * it: that step's peak RSS is printed too (informational: the report step still reads every result whole).
+ * Run: npm run build && npx tsx bench/run-step-memory.ts [--tests 2000000] [--runs 1] [--report] [--dist dist] [--dist /tmp/old/dist]
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,23 +30,40 @@ interface Measured {
   recordsMb?: number;
 }
 
-function measure(dist: string, workspace: string, report: string, runs: number): Measured {
-  const out = join(workspace, `proof-${Math.random().toString(36).slice(2)}`);
+/** `shardproof <args>` from `dist` under /usr/bin/time: its own peak RSS, wall time and exit. */
+function timed(dist: string, workspace: string, state: string, args: string[]) {
   const cli = resolve(dist, 'cli/index.js');
-  const args = ['-v', process.execPath, cli, 'run', '--framework', 'custom'];
-  args.push('--command', `cp ${report} {results}`, '--runs', String(runs), '--upload', 'false');
-  args.push('--output-dir', out, '--fail-on-flaky', 'false');
   const start = process.hrtime.bigint();
-  const child = spawnSync('/usr/bin/time', args, {
+  const child = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, ...args], {
     cwd: workspace,
     encoding: 'utf8',
     maxBuffer: 64 << 20,
-    env: { ...process.env, SHARDPROOF_STATE_DIR: join(workspace, '.state') },
+    env: { ...process.env, SHARDPROOF_STATE_DIR: state },
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
   if (!rss) throw new Error(`no RSS from /usr/bin/time:\n${child.stderr.slice(-2000)}`);
-  const measured: Measured = { peakMb: Number(rss[1]) / 1024, seconds, exit: child.status ?? -1 };
+  return { peakMb: Number(rss[1]) / 1024, seconds, exit: child.status ?? -1, child };
+}
+
+function measure(
+  dist: string,
+  workspace: string,
+  report: string,
+  runs: number,
+  withReport: boolean,
+): Measured & { report?: Measured } {
+  const out = join(workspace, `proof-${Math.random().toString(36).slice(2)}`);
+  const state = join(workspace, `state-${Math.random().toString(36).slice(2)}`);
+  const args = ['run', '--framework', 'custom', '--command', `cp ${report} {results}`];
+  args.push('--runs', String(runs), '--upload', String(withReport));
+  args.push('--output-dir', out, '--fail-on-flaky', 'false');
+  const { child, ...measured }: Measured & { child: SpawnSyncReturns<string>; report?: Measured } = timed(
+    dist,
+    workspace,
+    state,
+    args,
+  );
   try {
     // results.json of 2,000,000 tests passes 512 MB: too long for one string here too. The counts come first.
     const head = readHead(join(out, 'results.json'), 64 * 1024);
@@ -61,6 +80,17 @@ function measure(dist: string, workspace: string, report: string, runs: number):
     );
   }
   rmSync(out, { recursive: true, force: true });
+  if (withReport) {
+    // The report job merging this one proof, from the local artifact store the run step copied it to.
+    const merged = join(workspace, `report-${Math.random().toString(36).slice(2)}`);
+    const reportArgs = ['report', '--output-dir', merged, '--fail-on-flaky', 'false'];
+    const { child: reportChild, ...reportMeasured } = timed(dist, workspace, state, reportArgs);
+    if (reportMeasured.exit !== 0)
+      console.log(`  report: ${reportChild.stdout.trim().split('\n').slice(-3).join(' | ')}`);
+    measured.report = reportMeasured;
+    rmSync(merged, { recursive: true, force: true });
+  }
+  rmSync(state, { recursive: true, force: true });
   return measured;
 }
 
@@ -78,6 +108,7 @@ async function main(): Promise<void> {
   const tests = Number(flag('--tests', '2000000')[0]);
   const runs = Number(flag('--runs', '1')[0]);
   const dists = flag('--dist', 'dist');
+  const withReport = process.argv.includes('--report');
   const workspace = mkdtempSync(join(tmpdir(), 'shardproof-run-memory-'));
   try {
     mkdirSync(join(workspace, 'tests'));
@@ -87,7 +118,7 @@ async function main(): Promise<void> {
     console.log(`report: ${mb.toFixed(0)} MB, ${tests} passing tests; shardproof run --runs ${runs}`);
     console.log(`node ${execFileSync(process.execPath, ['--version'], { encoding: 'utf8' }).trim()}`);
     for (const dist of dists) {
-      const m = measure(dist, workspace, report, runs);
+      const m = measure(dist, workspace, report, runs, withReport);
       const met = m.peakMb <= TARGET_RSS_MB && m.counts?.passed === tests ? 'met' : 'NOT met';
       console.log(
         `${dist}: exit ${m.exit}, ${m.seconds.toFixed(1)} s, peak RSS ${m.peakMb.toFixed(0)} MB ` +
@@ -97,6 +128,12 @@ async function main(): Promise<void> {
               `records.jsonl ${m.recordsMb!.toFixed(0)} MB`
             : 'no results'),
       );
+      if (m.report) {
+        console.log(
+          `${dist}: report step on that proof: exit ${m.report.exit}, ${m.report.seconds.toFixed(1)} s, ` +
+            `peak RSS ${m.report.peakMb.toFixed(0)} MB`,
+        );
+      }
     }
   } finally {
     rmSync(workspace, { recursive: true, force: true });
