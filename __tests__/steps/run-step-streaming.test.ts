@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -15,8 +15,10 @@ afterEach(() => {
  * file has a test whose name appears twice (the framework ran two). More rows than the builder's first
  * table (1,024), so its arrays grow mid-run. */
 const GENERATOR = `
-import { writeFileSync } from 'node:fs';
-const [out, run] = process.argv.slice(2);
+import { readdirSync, writeFileSync } from 'node:fs';
+const [out, run, temp] = process.argv.slice(2);
+// What shardproof keeps in the temp folder while this run goes on.
+writeFileSync(temp + '-seen-' + run, readdirSync(temp).join('\\n'));
 let xml = '<testsuites><testsuite name="s">\\n';
 for (let i = 0; i < 3000; i++) {
   const file = 'tests/test_' + (i % 30) + '.py';
@@ -36,14 +38,26 @@ describe('the run step streams results from the parser into the verdict', () => 
     const out = join(work, 'proof');
     const h = localHarness({
       framework: 'custom',
-      command: `node ${join(work, 'gen.mjs')} {results} {run}`,
+      command: `node ${join(work, 'gen.mjs')} {results} {run} ${join(work, 'tmp')}`,
       'working-directory': work,
       runs: '2',
       'output-dir': out,
       upload: 'false',
       'fail-on-flaky': 'false',
     });
-    await runStep(h.services);
+    // records.jsonl is spooled under the temp folder while the runs go on: nothing may be left there.
+    const temp = join(work, 'tmp');
+    mkdirSync(temp);
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = temp;
+    try {
+      await runStep(h.services);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+    expect(readFileSync(`${temp}-seen-2`, 'utf8')).toMatch(/^shardproof-records-/);
+    expect(readdirSync(temp)).toEqual([]);
     const { records } = await readRecords(join(out, 'records.jsonl'));
     expect(records.map((r) => [r.run, r.tests.length])).toEqual([
       [1, 3000],
