@@ -6,7 +6,8 @@
  * kernel's (`/usr/bin/time -v`, the shardproof process alone: the `cp` child has its own).
  * With --report, the run step uploads its proof to the local artifact store and `shardproof report` merges
  * it: that step's peak RSS is printed too (informational: the report step still reads every result whole).
- * Run: npm run build && npx tsx bench/run-step-memory.ts [--tests 2000000] [--runs 1] [--report] [--dist dist] [--dist /tmp/old/dist]
+ * --fail-every k makes every k-th test fail (a message and a short stack).
+ * Run: npm run build && npx tsx bench/run-step-memory.ts [--tests 2000000] [--runs 1] [--fail-every 0] [--report] [--dist dist] [--dist /tmp/old/dist]
  */
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
@@ -109,17 +110,20 @@ async function main(): Promise<void> {
   const runs = Number(flag('--runs', '1')[0]);
   const dists = flag('--dist', 'dist');
   const withReport = process.argv.includes('--report');
+  const failEvery = Number(flag('--fail-every', '0')[0]);
   const workspace = mkdtempSync(join(tmpdir(), 'shardproof-run-memory-'));
   try {
     mkdirSync(join(workspace, 'tests'));
     const report = join(workspace, 'report.xml');
-    await writePassingReport(report, tests);
+    await writePassingReport(report, tests, failEvery);
     const mb = statSync(report).size / 1e6;
-    console.log(`report: ${mb.toFixed(0)} MB, ${tests} passing tests; shardproof run --runs ${runs}`);
+    const failing = failEvery > 0 ? `, every ${failEvery}. failing` : ' passing';
+    console.log(`report: ${mb.toFixed(0)} MB, ${tests}${failing} tests; shardproof run --runs ${runs}`);
     console.log(`node ${execFileSync(process.execPath, ['--version'], { encoding: 'utf8' }).trim()}`);
     for (const dist of dists) {
       const m = measure(dist, workspace, report, runs, withReport);
-      const met = m.peakMb <= TARGET_RSS_MB && m.counts?.passed === tests ? 'met' : 'NOT met';
+      const counted = (m.counts?.passed ?? 0) + (m.counts?.failed ?? 0) + (m.counts?.flaky ?? 0);
+      const met = m.peakMb <= TARGET_RSS_MB && counted === tests ? 'met' : 'NOT met';
       console.log(
         `${dist}: exit ${m.exit}, ${m.seconds.toFixed(1)} s, peak RSS ${m.peakMb.toFixed(0)} MB ` +
           `(target <= ${TARGET_RSS_MB} MB with every test counted: ${met}); ` +
