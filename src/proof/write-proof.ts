@@ -86,10 +86,10 @@ export async function writeProofFolder(
   await writeResultsFile(resultsPath, folder.framework, folder.verdict, folder.confidence);
   const { runs } = folder;
   const recordsPath = join(folder.outputDir, RECORDS_FILE);
-  if ('records' in runs) await writeRecordsFile(recordsPath, runs.records, runs.fileTimes);
-  else await runs.writeRecords(recordsPath);
-  const timings =
-    'records' in runs ? wholeTimings(runs, folder.now ?? new Date().toISOString()) : runs.timingsJson();
+  const streamed = 'writeRecords' in runs;
+  if (streamed) await runs.writeRecords(recordsPath);
+  else await writeRecordsFile(recordsPath, runs.records, runs.fileTimes);
+  const timings = streamed ? runs.timingsJson() : wholeTimings(runs, folder.now ?? new Date().toISOString());
   await writeOwnFile(join(folder.outputDir, TIMINGS_FILE), timings);
   const manifest = await writeManifest({
     outputDir: folder.outputDir,
