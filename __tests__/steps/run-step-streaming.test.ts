@@ -88,3 +88,38 @@ describe('the run step streams results from the parser into the verdict', () => 
     expect(log).toContain('2989');
   });
 });
+
+describe('a report refused part-way through', () => {
+  it('keeps the results read before the refusal, and the run is marked incomplete', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'shardproof-truncated-'));
+    // Two complete testcases, then a tag that never closes: the parser refuses the file at its end.
+    const xml =
+      '<testsuite name="s"><testcase classname="t" name="a"/><testcase classname="t" name="b">' +
+      '<failure message="boom">x</failure></testcase><testcase classname="t" name="c" ';
+    writeFileSync(
+      join(work, 'gen.mjs'),
+      `import { writeFileSync } from 'node:fs';\nwriteFileSync(process.argv[2], ${JSON.stringify(xml)});\n`,
+    );
+    const out = join(work, 'proof');
+    const h = localHarness({
+      framework: 'custom',
+      command: `node ${join(work, 'gen.mjs')} {results}`,
+      'working-directory': work,
+      'output-dir': out,
+      upload: 'false',
+    });
+    await runStep(h.services);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    expect(results.tests.map((t: { name: string; class: string }) => [t.name, t.class])).toEqual([
+      ['a', 'passed'],
+      ['b', 'failed'],
+    ]);
+    expect(results.runs[0].unreadableReports).toHaveLength(1);
+    expect(results.runs[0].reportMissing).toBe(false);
+    expect(results.runFailures.map((f: { message: string }) => f.message)).toEqual([
+      expect.stringMatching(/^run 1: a report could not be read, so its results are incomplete: /),
+    ]);
+    const { records } = await readRecords(join(out, 'records.jsonl'));
+    expect(records[0].tests.map((t) => t.name)).toEqual(['a', 'b']);
+  });
+});

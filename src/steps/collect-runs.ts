@@ -63,11 +63,13 @@ export class RunCollector implements StreamedRuns {
     // The failed tests, for reruns: only what a rerun selection reads, not their failure texts.
     const failed: TestResult[] = [];
     let anyFailure = false;
+    let read = 0;
     const stream = new RunResultsStream(
       this.givenFiles,
       {
         seen: (test) => this.builder.seenInRun(test),
         emit: (test) => {
+          read++;
           this.builder.add(test);
           spool.test(test);
           this.timings.add(test);
@@ -106,8 +108,10 @@ export class RunCollector implements StreamedRuns {
       startError: executed.outcome.spawnError,
       ...(executed.outputProblem !== undefined ? { outputProblem: executed.outputProblem } : {}),
       oomKilled: executed.outcome.oomKilled,
-      // A report that exists but cannot be read is no evidence of a clean run.
-      reportMissing: executed.reportMissing || unreadable.length === executed.reportPaths.length,
+      // A report that exists but cannot be read is no evidence of a clean run. One refused part-way keeps the
+      // results read before (they have gone on to the verdict): the run is then marked incomplete instead.
+      reportMissing:
+        executed.reportMissing || (unreadable.length === executed.reportPaths.length && read === 0),
       unreadableReports: unreadable,
       ...(await this.stopReason(executed, anyFailure)),
       wallMs: executed.outcome.wallMs,
