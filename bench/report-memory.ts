@@ -3,38 +3,15 @@
  * tests, the issue-8 reproduction), in a child process so nothing else counts towards it.
  * Run: npx tsx bench/report-memory.ts [--tests 2000000] [--runs 1]
  */
-import { once } from 'node:events';
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writePassingReport } from './passing-report.js';
 import { classifyReports } from '../src/verdict/classify-reports.js';
 import { everyTest } from '../src/verdict/verdict-builder.js';
 
 const TARGET_RSS_MB = 512;
-
-/** 2,000 files of 1,000 passing tests each, one line per test, as pytest --junitxml writes them. */
-async function writeReport(path: string, tests: number): Promise<void> {
-  const out = createWriteStream(path, { highWaterMark: 1 << 20 });
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
-  await write(
-    '<?xml version="1.0" encoding="utf-8"?>\n<testsuites><testsuite name="pytest" tests="' + tests + '">\n',
-  );
-  let lines = '';
-  for (let i = 0; i < tests; i++) {
-    const module = `tests.area_${Math.floor(i / 1000) % 50}.test_mod_${Math.floor(i / 1000)}`;
-    lines += `<testcase classname="${module}" name="test_case_${i}" time="0.001"/>\n`;
-    if (lines.length > 1 << 16) {
-      await write(lines);
-      lines = '';
-    }
-  }
-  await write(`${lines}</testsuite></testsuites>\n`);
-  out.end();
-  await once(out, 'finish');
-}
 
 async function child(path: string, runs: number): Promise<void> {
   const start = process.hrtime.bigint();
@@ -58,7 +35,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'shardproof-report-memory-'));
   try {
     const path = join(dir, 'report.xml');
-    await writeReport(path, tests);
+    await writePassingReport(path, tests);
     console.log(
       `report: ${(statSync(path).size / 1e6).toFixed(0)} MB, ${tests} passing tests, ${runs} run(s)`,
     );

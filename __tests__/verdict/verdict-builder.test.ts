@@ -12,7 +12,7 @@ const result = fc
   .record({
     file: fc.constantFrom(undefined, 'a.py', 'b.py', 'a'),
     suite: fc.constantFrom(undefined, 'S', 'py::S'),
-    name: fc.constantFrom('t1', 't2', '::t3', 'x'),
+    name: fc.constantFrom('t1', 't2', '::t3', 'x', '(file failed to load)'),
     outcome: fc.constantFrom('passed', 'failed', 'error', 'skipped'),
     duration: fc.constantFrom(0, 0.5, 1, 2.25, 0.001, 0.0123, 3.3),
     retriedFailures: fc.constantFrom(undefined, 0, 1),
@@ -23,6 +23,11 @@ const result = fc
     const test = { ...r, id: testId(r) } as TestResult;
     for (const key of Object.keys(test) as (keyof TestResult)[])
       if (test[key] === undefined) delete test[key];
+    // A file that failed to load has an id of its own (numberRunResults), so the flag goes with the id.
+    if (test.name === '(file failed to load)') {
+      test.outcome = 'error';
+      test.fileError = true;
+    }
     if (test.outcome === 'failed' || test.outcome === 'error') test.details = `stack of ${test.id}`;
     return test;
   });
@@ -84,11 +89,10 @@ describe('VerdictBuilder', () => {
               .sort(),
           ),
         );
-        // The notable tests are the failed, flaky and partly absent ones, in id order.
+        // The notable tests are the failed, flaky, file-error and partly absent ones, in id order.
+        const named = ['failed', 'flaky', 'file-error'];
         expect(verdict.tests).toEqual(
-          expected.tests
-            .filter((t) => t.class === 'failed' || t.class === 'flaky' || t.missingRuns > 0)
-            .map(micro),
+          expected.tests.filter((t) => named.includes(t.class) || t.missingRuns > 0).map(micro),
         );
       }),
       {
@@ -156,5 +160,21 @@ describe('VerdictBuilder', () => {
       ['m2', undefined],
       ['m3', undefined],
     ]);
+  });
+});
+
+describe('VerdictBuilder.seenInRun', () => {
+  it('tells a test already added to this run from a new one, also when the new one grows the table', () => {
+    const builder = new VerdictBuilder();
+    builder.startRun();
+    const t = (i: number): TestResult => ({ id: `t${i}`, name: `t${i}`, outcome: 'passed', duration: 0 });
+    // The table starts with room for 1,024 rows: the 1,025th grows it.
+    for (let i = 0; i < 3000; i++) {
+      expect(builder.seenInRun(t(i))).toBe(false);
+      builder.add(t(i));
+      expect(builder.seenInRun(t(i))).toBe(true);
+    }
+    builder.startRun();
+    expect(builder.seenInRun(t(5))).toBe(false);
   });
 });

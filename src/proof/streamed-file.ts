@@ -4,6 +4,7 @@
  * step's proof files and the report job's merged files both go through here.
  */
 import { once } from 'node:events';
+import type { WriteStream } from 'node:fs';
 import { createOwnWriteStream } from '../execute/own-files.js';
 
 /** Chunks are gathered to about this many characters per write: one write per test would cost a syscall each,
@@ -13,29 +14,67 @@ const BATCH_CHARS = 64 * 1024;
 /** Writes `chunks` to `path` in batches, waiting when the stream is full: memory stays one batch deep.
  * A link a test planted at `path` is removed, never written through. */
 export async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
-  const out = await createOwnWriteStream(path);
-  const failed = once(out, 'error').then(([error]) => Promise.reject(error as Error));
-  // Keeps an error raised after the last write from going unhandled; it is rethrown below.
-  failed.catch(() => {});
+  const out = await ChunkWriter.open(path);
   try {
-    let batch: string[] = [];
-    let size = 0;
-    const flush = async () => {
-      const full = !out.write(batch.join(''));
-      batch = [];
-      size = 0;
-      if (full) await Promise.race([once(out, 'drain'), failed]);
-    };
     for (const chunk of chunks) {
-      batch.push(chunk);
-      size += chunk.length;
-      if (size >= BATCH_CHARS) await flush();
+      out.push(chunk);
+      await out.drained();
     }
-    if (size > 0) await flush();
-    out.end();
-    await Promise.race([once(out, 'finish'), failed]);
+    await out.close();
   } finally {
     out.destroy();
+  }
+}
+
+/**
+ * A file written piece by piece by a producer that cannot wait at every piece (a parser's `onTest`):
+ * push() gathers chunks into batches and never blocks; drained() waits until the written batches have left
+ * memory, and the producer calls it often enough (after each parsed chunk) to keep memory a few batches deep.
+ */
+export class ChunkWriter {
+  private batch: string[] = [];
+  private size = 0;
+  private full = false;
+  private readonly failed: Promise<never>;
+
+  private constructor(private readonly out: WriteStream) {
+    this.failed = once(out, 'error').then(([error]) => Promise.reject(error as Error));
+    // Keeps an error raised after the last write from going unhandled; it is rethrown by drained()/close().
+    this.failed.catch(() => {});
+  }
+
+  static async open(path: string): Promise<ChunkWriter> {
+    return new ChunkWriter(await createOwnWriteStream(path));
+  }
+
+  push(chunk: string): void {
+    this.batch.push(chunk);
+    this.size += chunk.length;
+    if (this.size >= BATCH_CHARS) this.flush();
+  }
+
+  /** Resolves once the stream can take more (at once when it can); rejects when writing failed. */
+  async drained(): Promise<void> {
+    if (this.full) await Promise.race([once(this.out, 'drain'), this.failed]);
+    this.full = false;
+  }
+
+  /** Writes what is left and waits until it is on disk. */
+  async close(): Promise<void> {
+    if (this.size > 0) this.flush();
+    await this.drained();
+    this.out.end();
+    await Promise.race([once(this.out, 'finish'), this.failed]);
+  }
+
+  destroy(): void {
+    this.out.destroy();
+  }
+
+  private flush(): void {
+    if (!this.out.write(this.batch.join(''))) this.full = true;
+    this.batch = [];
+    this.size = 0;
   }
 }
 

@@ -9,6 +9,7 @@ import type { Framework } from '../frameworks/names.js';
 import { emptyHistory, recordRun, serializeHistory } from '../plan/index.js';
 import type { FileTime } from '../results/model.js';
 import type { RunRecord } from '../verdict/run-record.js';
+import { everyTest } from '../verdict/verdict-builder.js';
 import type { Verdict, VerdictCounts } from '../verdict/verdict.js';
 import { writeManifest, type Manifest, type ManifestRun, type RunnerInfo } from './manifest.js';
 import type { ProofInfo } from './proof-format.js';
@@ -39,7 +40,8 @@ export async function writeResultsFile(
     runs: verdict?.runs ?? [],
     runFailures: verdict?.runFailures ?? [],
   };
-  await writeChunks(path, prettyJsonWithArray(head, 'tests', verdict?.tests ?? []));
+  // A compact verdict keeps only its notable tests as objects: every test comes from everyTest().
+  await writeChunks(path, prettyJsonWithArray(head, 'tests', verdict ? everyTest(verdict) : []));
 }
 
 export interface ProofFolder {
@@ -50,9 +52,8 @@ export interface ProofFolder {
   runner: RunnerInfo;
   /** Per-run exits for the manifest, reruns included. */
   manifestRuns: ManifestRun[];
-  records: readonly RunRecord[];
-  /** Per run, the files' own measured times (records.jsonl `file` lines). */
-  fileTimes?: ReadonlyMap<number, readonly FileTime[]>;
+  /** The runs: records.jsonl and timings.json gathered as they ran (RunCollector), or whole records. */
+  runs: StreamedRuns | WholeRuns;
   verdict?: Verdict;
   /** The confidence sentence ('no tests ran' when nothing ran). */
   confidence: string;
@@ -66,25 +67,30 @@ export interface ProofFolder {
   now?: string;
 }
 
+/** records.jsonl and timings.json gathered while the runs went on, a result at a time. */
+export interface StreamedRuns {
+  writeRecords(path: string): Promise<void>;
+  timingsJson(): string;
+}
+
+export interface WholeRuns {
+  records: readonly RunRecord[];
+  /** Per run, the files' own measured times (records.jsonl `file` lines). */
+  fileTimes?: ReadonlyMap<number, readonly FileTime[]>;
+}
+
 export async function writeProofFolder(
   folder: ProofFolder,
 ): Promise<{ resultsPath: string; manifest: Manifest }> {
   const resultsPath = join(folder.outputDir, RESULTS_FILE);
   await writeResultsFile(resultsPath, folder.framework, folder.verdict, folder.confidence);
-  await writeRecordsFile(join(folder.outputDir, RECORDS_FILE), folder.records, folder.fileTimes);
-  // Per-item durations in the timing-history format, one entry per run: what the report step merges into
-  // the history that the next plan reads.
-  let timings = emptyHistory();
-  const now = folder.now ?? new Date().toISOString();
-  for (const run of folder.records) {
-    // A file's own measured time (setup included) where the report gave it, as the report job's history does.
-    const own = folder.fileTimes?.get(run.run) ?? [];
-    timings = recordRun(timings, run.tests, {
-      now,
-      fileSeconds: new Map(own.map((t) => [t.file, t.seconds])),
-    });
-  }
-  await writeOwnFile(join(folder.outputDir, TIMINGS_FILE), serializeHistory(timings));
+  const { runs } = folder;
+  const recordsPath = join(folder.outputDir, RECORDS_FILE);
+  const streamed = 'writeRecords' in runs;
+  if (streamed) await runs.writeRecords(recordsPath);
+  else await writeRecordsFile(recordsPath, runs.records, runs.fileTimes);
+  const timings = streamed ? runs.timingsJson() : wholeTimings(runs, folder.now ?? new Date().toISOString());
+  await writeOwnFile(join(folder.outputDir, TIMINGS_FILE), timings);
   const manifest = await writeManifest({
     outputDir: folder.outputDir,
     framework: folder.framework,
@@ -97,4 +103,19 @@ export async function writeProofFolder(
     env: folder.env,
   });
   return { resultsPath, manifest };
+}
+
+/** Per-item durations in the timing-history format, one entry per run: what a person or tool reads to see
+ * how long each file took (the report step builds the history the next plan reads from records.jsonl). */
+function wholeTimings(runs: WholeRuns, now: string): string {
+  let timings = emptyHistory();
+  for (const run of runs.records) {
+    // A file's own measured time (setup included) where the report gave it, as the report job's history does.
+    const own = runs.fileTimes?.get(run.run) ?? [];
+    timings = recordRun(timings, run.tests, {
+      now,
+      fileSeconds: new Map(own.map((t) => [t.file, t.seconds])),
+    });
+  }
+  return serializeHistory(timings);
 }

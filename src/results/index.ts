@@ -15,5 +15,5 @@ export {
   type ReportFormat,
   type TestResult,
 } from './model.js';
-export { LOAD_ERROR_NAME, loadErrorsCleared, numberRunResults } from './run-results.js';
+export { LOAD_ERROR_NAME, loadErrorEntry, loadErrorsCleared, numberRunResults } from './run-results.js';
 export { rebaseReportPaths, rebaseRun } from './rebase-paths.js';

@@ -22,6 +22,11 @@ export interface ParseOptions {
    * `tests: []`. For reports with millions of tests where holding every result would not fit in memory.
    */
   onTest?: (test: TestResult) => void;
+  /**
+   * Awaited after each chunk of the file is parsed: a consumer that writes what `onTest` gives it out to a
+   * file waits here for its own writes to drain, so a fast parser never piles them up in memory.
+   */
+  afterChunk?: () => Promise<void> | void;
 }
 
 export interface Limits {

@@ -25,6 +25,7 @@ export async function parseReportFile(path: string, options: ParseOptions = {}):
         throw new UserError(`${name}: larger than the ${limits.maxBytes}-byte limit for one report.`);
       }
       session.write(chunk as string);
+      await options.afterChunk?.();
     }
     return session.end();
   } catch (error) {

@@ -39,7 +39,8 @@ export function numberRunResults(
   return out;
 }
 
-function loadErrorEntry(test: TestResult): TestResult {
+/** The one entry that stands for a file that failed to load, made from the first result saying so. */
+export function loadErrorEntry(test: TestResult): TestResult {
   const entry: TestResult = {
     id: test.file === undefined ? test.id : `${test.file}::${LOAD_ERROR_NAME}`,
     name: LOAD_ERROR_NAME,

@@ -1,6 +1,7 @@
 import { buildInvocation, displayCommand } from '../execute/template.js';
-import { frameworkModule, type Preset } from '../frameworks/index.js';
+import { frameworkModule, type FrameworkModule, type Preset } from '../frameworks/index.js';
 import type { TestResult } from '../results/model.js';
+import type { CompactVerdict } from '../verdict/verdict-builder.js';
 import type { TestVerdict, Verdict } from '../verdict/verdict.js';
 
 const NEEDS_A_LOOK = new Set(['failed', 'flaky', 'file-error']);
@@ -14,19 +15,25 @@ function asResult(test: TestVerdict): TestResult {
   return result;
 }
 
-/** Ids a user can paste into the framework (pytest node ids, `file > describe > test`, `pkg TestX/sub`). */
+/** Ids a user can paste into the framework (pytest node ids, `file > describe > test`, `pkg TestX/sub`),
+ * on the verdict's tests and, for a compact verdict, on every test it yields for results.json. */
 export function addDisplayIds(verdict: Verdict, preset: Preset): void {
   const module = frameworkModule(preset.framework);
-  for (const test of verdict.tests) {
-    if (test.class === 'file-error') {
-      test.displayId = test.file ?? test.id;
-      continue;
-    }
-    const id = module.displayId(asResult(test));
-    // The k-th test of one name keeps its ordinal, so two rows never read the same.
-    const ordinal = / #\d+$/.exec(test.id)?.[0] ?? '';
-    test.displayId = id + ordinal;
+  for (const test of verdict.tests) test.displayId = displayIdOf(test, module);
+  if ('eachTest' in verdict) {
+    const compact = verdict as CompactVerdict;
+    const eachTest = compact.eachTest.bind(compact);
+    compact.eachTest = function* () {
+      for (const test of eachTest()) yield { ...test, displayId: displayIdOf(test, module) };
+    };
   }
+}
+
+function displayIdOf(test: TestVerdict, module: FrameworkModule): string {
+  if (test.class === 'file-error') return test.file ?? test.id;
+  // The k-th test of one name keeps its ordinal, so two rows never read the same.
+  const ordinal = / #\d+$/.exec(test.id)?.[0] ?? '';
+  return module.displayId(asResult(test)) + ordinal;
 }
 
 /**

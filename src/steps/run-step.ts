@@ -11,7 +11,6 @@ import { localStateDir } from '../platform/select.js';
 import type { Services } from '../platform/services.js';
 import type { RunnerInfo } from '../proof/manifest.js';
 import { writeProofFolder } from '../proof/write-proof.js';
-import { classifyRuns } from '../verdict/classify-runs.js';
 import { confidenceSentence } from '../verdict/confidence.js';
 import { stepFailure } from '../verdict/step-failure.js';
 import { AnnotationBudget } from './annotation-budget.js';
@@ -124,7 +123,7 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
         ...folder,
         command: [],
         manifestRuns: [],
-        records: [],
+        runs: { records: [] },
         confidence: 'no tests ran',
       });
       written = true;
@@ -143,7 +142,7 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
       collect: (executed) => collector.collect(executed),
     });
     warnMemoryFaults(io, suite, runner, collector.manifestRuns);
-    const verdict = classifyRuns(collector.records);
+    const verdict = collector.verdict();
     failure = stepFailure(verdict, { failOnFlaky: settings.failOnFlaky });
     addDisplayIds(verdict, preset);
     await publishVerdict(io, verdict, {
@@ -159,8 +158,7 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
       ...folder,
       command: collector.firstArgv,
       manifestRuns: collector.manifestRuns,
-      records: collector.records,
-      fileTimes: collector.fileTimes,
+      runs: collector,
       verdict,
       confidence,
     });
@@ -172,6 +170,7 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
     throw error;
   } finally {
     if (!written) await writePartialProof(io, { ...folder, collector, stepError });
+    await collector.dispose();
     if (settings.upload) {
       await storeProof(io, artifacts, {
         proof,
@@ -187,10 +186,7 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
 /** After an error mid-step, the runs done so far still make a proof: marked with the error, never complete. */
 async function writePartialProof(
   io: AnnotationBudget,
-  folder: Omit<
-    Parameters<typeof writeProofFolder>[0],
-    'command' | 'manifestRuns' | 'records' | 'confidence'
-  > & {
+  folder: Omit<Parameters<typeof writeProofFolder>[0], 'command' | 'manifestRuns' | 'runs' | 'confidence'> & {
     collector: RunCollector;
   },
 ): Promise<void> {
@@ -201,8 +197,7 @@ async function writePartialProof(
       stepError: rest.stepError ?? 'the step ended before its proof was written',
       command: collector.firstArgv,
       manifestRuns: collector.manifestRuns,
-      records: collector.records,
-      fileTimes: collector.fileTimes,
+      runs: collector,
       confidence: 'the step failed before its verdict',
     });
   } catch (error) {

@@ -10,7 +10,10 @@ export interface FailureText {
  * The failure text each test's verdict shows, chosen as classifyRuns chooses it: the first failing result
  * in run order (a run's main result before its reruns), where a result merged from duplicates carries the
  * text of the worst of them (the first of equals); without any failure, the first main result the framework
- * retried. Details (stacks, output) are kept for the first `maxDetailed` failing tests only.
+ * retried. Details (stacks, output) are kept for the first `maxDetailed` failing tests only, and texts at
+ * all for the first `maxTexts` tests: a report where millions of tests fail must not cost a string per test.
+ * While a run's results arrive, only as many texts are held as can still be kept (the first to arrive); with
+ * fewer failing tests than the limits, every text is kept exactly as before.
  */
 export class FailureTexts {
   private readonly failure = new Map<number, FailureText>();
@@ -21,15 +24,30 @@ export class FailureTexts {
   /** The same for each rerun of the current run, keyed `row:rerun`. */
   private reruns = new Map<string, { code: number; text?: FailureText }>();
   private detailed = 0;
+  /** Texts in `main` that hold details. */
+  private mainDetailed = 0;
 
-  constructor(private readonly maxDetailed: number) {}
+  constructor(
+    private readonly maxDetailed: number,
+    private readonly maxTexts = DEFAULT_MAX_TEXTS,
+  ) {}
 
   /** A main result; `worst` when it is now the worst result of its test in this run. */
   addMain(row: number, result: TestResult, worst: boolean): void {
     if (!worst) return;
+    const previous = this.main.get(row);
+    if (previous?.details !== undefined) this.mainDetailed--;
     const text = textOf(result);
-    if (text === undefined) this.main.delete(row);
-    else this.main.set(row, text);
+    if (text === undefined) {
+      this.main.delete(row);
+      return;
+    }
+    if (previous === undefined && this.main.size + this.kept() >= this.maxTexts) return;
+    if (text.details !== undefined) {
+      if (this.detailed + this.mainDetailed >= this.maxDetailed) delete text.details;
+      else this.mainDetailed++;
+    }
+    this.main.set(row, text);
   }
 
   addRerun(row: number, rerun: number, code: number, result: TestResult, run: RunColumn): void {
@@ -65,10 +83,15 @@ export class FailureTexts {
         this.keepFirst(this.retried, row, this.main.get(row));
     }
     this.main = new Map();
+    this.mainDetailed = 0;
+  }
+
+  private kept(): number {
+    return this.failure.size + this.retried.size;
   }
 
   private keepFirst(store: Map<number, FailureText>, row: number, text: FailureText | undefined): void {
-    if (store.has(row)) return;
+    if (store.has(row) || this.kept() >= this.maxTexts) return;
     const keepDetails = this.detailed < this.maxDetailed;
     if (keepDetails && text?.details !== undefined) this.detailed++;
     store.set(row, {
@@ -77,6 +100,9 @@ export class FailureTexts {
     });
   }
 }
+
+/** 100,000 failure messages are a few tens of MB; summaries and annotations show far fewer. */
+const DEFAULT_MAX_TEXTS = 100_000;
 
 function textOf(result: TestResult): FailureText | undefined {
   if (result.message === undefined && result.details === undefined) return undefined;

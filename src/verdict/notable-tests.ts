@@ -9,8 +9,10 @@ export interface NotableOptions {
 
 const DEFAULT_NOTABLE_PER_KIND = 10_000;
 const DEFAULT_SLOWEST = 100;
+/** Classes every summary lists (and annotates); 'missing' is the third kind. */
+const NAMED_KINDS: ReadonlySet<TestClass> = new Set(['failed', 'flaky', 'file-error']);
 
-/** Failed, flaky and partly absent tests (up to a cap each) and the slowest ones: what summaries read. */
+/** Failed, flaky, file-error and partly absent tests (up to a cap each) and the slowest ones: what summaries read. */
 export class NotableTests {
   private readonly kinds = new Map<string, TestVerdict[]>();
   private readonly slowest: TestVerdict[] = [];
@@ -19,7 +21,7 @@ export class NotableTests {
 
   /** Whether consider() would keep a test with these numbers: lets the caller skip building the others. */
   wants(cls: TestClass, missingRuns: number, medianDurationSec: number): boolean {
-    const kind = cls === 'failed' || cls === 'flaky' ? cls : missingRuns > 0 ? 'missing' : undefined;
+    const kind = NAMED_KINDS.has(cls) ? cls : missingRuns > 0 ? 'missing' : undefined;
     if (
       kind !== undefined &&
       (this.kinds.get(kind)?.length ?? 0) < (this.options.maxNotablePerKind ?? DEFAULT_NOTABLE_PER_KIND)
@@ -35,12 +37,7 @@ export class NotableTests {
   }
 
   consider(test: TestVerdict): void {
-    const kind =
-      test.class === 'failed' || test.class === 'flaky'
-        ? test.class
-        : test.missingRuns > 0
-          ? 'missing'
-          : undefined;
+    const kind = NAMED_KINDS.has(test.class) ? test.class : test.missingRuns > 0 ? 'missing' : undefined;
     if (kind !== undefined) {
       const list = this.kinds.get(kind) ?? [];
       this.kinds.set(kind, list);

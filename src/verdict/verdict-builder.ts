@@ -59,6 +59,8 @@ export class VerdictBuilder {
   private current?: RunColumn;
   private order?: Uint32Array;
   private readonly rerunIdentity = new Map<number, { run: number; rerun: number; code: number }>();
+  /** Rows whose identity is a file that failed to load (numberRunResults' entries), not a test. */
+  private readonly fileErrors = new Set<number>();
   private readonly texts: FailureTexts;
 
   constructor(private readonly options: BuilderOptions = {}) {
@@ -82,6 +84,7 @@ export class VerdictBuilder {
     if (from < 0 || (from === runIndex && code > run.codes[row])) {
       this.table.lineOf[row] = result.line ?? 0;
       this.table.identityRun[row] = runIndex;
+      this.markFileError(row, result);
     }
     this.texts.addMain(row, result, run.codes[row] === ABSENT || code > run.codes[row]);
     run.codes[row] = Math.max(run.codes[row], code);
@@ -116,6 +119,7 @@ export class VerdictBuilder {
       this.table.lineOf[row] = result.line ?? 0;
       this.table.identityRun[row] = -2;
       this.rerunIdentity.set(row, { run: runIndex, rerun, code: entry.code });
+      this.markFileError(row, result);
     }
     // Within one rerun a duplicate id merges like in a main run.
     const last = list[list.length - 1];
@@ -127,6 +131,18 @@ export class VerdictBuilder {
     this.texts.addRerun(row, rerun, entry.code, result, this.table.runs[runIndex]);
   }
 
+  /** Whether the current run already has a main result with this result's id (for numbering duplicates). */
+  seenInRun(result: TestResult): boolean {
+    // The row first: adding it may grow the table, which replaces the run's arrays.
+    const row = this.table.rowOf(result);
+    return this.current!.codes[row] !== ABSENT;
+  }
+
+  private markFileError(row: number, result: TestResult): void {
+    if (result.fileError) this.fileErrors.add(row);
+    else this.fileErrors.delete(row);
+  }
+
   /** Exclusive counts of a run (default: the current one), as countRun gives them (the log's closing line). */
   runCounts(runIndex = this.table.runs.length - 1): RunCounts {
     const run = this.table.runs[runIndex];
@@ -135,7 +151,8 @@ export class VerdictBuilder {
       const code = run.codes[row];
       if (code === ABSENT) continue;
       const outcome = OUTCOME_OF_CODE[code];
-      if (outcome === 'failed' || outcome === 'error') {
+      if (this.fileErrors.has(row)) counts.fileErrors = (counts.fileErrors ?? 0) + 1;
+      else if (outcome === 'failed' || outcome === 'error') {
         const passedLater = this.reruns
           .get(row)
           ?.get(runIndex)
@@ -189,9 +206,12 @@ export class VerdictBuilder {
     // Counting needs only numbers: a verdict object (id, pattern) is built for the notable tests alone.
     for (const row of this.rowsById()) {
       const stats = this.statsOf(row, false);
-      const cls = classOf(stats);
-      counts.total++;
-      counts[cls]++;
+      const cls = this.fileErrors.has(row) ? 'file-error' : classOf(stats);
+      if (cls === 'file-error') counts.fileErrors++;
+      else {
+        counts.total++;
+        counts[cls]++;
+      }
       if (notable.wants(cls, stats.missingRuns, stats.medianDurationSec))
         notable.consider(this.verdictOf(row));
     }
@@ -287,7 +307,7 @@ export class VerdictBuilder {
       ...(head.file !== undefined ? { file: head.file } : {}),
       ...(head.suite !== undefined ? { suite: head.suite } : {}),
       ...(line > 0 ? { line } : {}),
-      class: classOf(s),
+      class: this.fileErrors.has(row) ? 'file-error' : classOf(s),
       pattern: s.pattern,
       runsFailed: s.runsFailed,
       runsPassed: s.runsPassed,
@@ -317,7 +337,6 @@ export class VerdictBuilder {
 
 const DEFAULT_DETAILED_FAILURES = 1000;
 
-/** The builder classifies tests only: a file that failed to load is counted by classifyRuns, not here. */
 function classOf(s: RowStats): Exclude<TestClass, 'file-error'> {
   if (s.passes > 0 && s.failures > 0) return 'flaky';
   if (s.failures > 0) return 'failed';
