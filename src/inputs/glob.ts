@@ -5,7 +5,6 @@
  * the options below, so `{a,{b,c}}`, `[ab]`, `+(a|b)` and `\*` mean the same in each.
  */
 import picomatch from 'picomatch';
-import { glob } from 'tinyglobby';
 import { UserError } from '../errors/user-error.js';
 
 /** tinyglobby's defaults, spelled out for picomatch: `*` skips dot files unless the glob names the dot. */
@@ -45,12 +44,16 @@ export function globMatcher(globs: readonly string[], input: string): (value: st
   return (value) => matchers.findIndex((isMatch) => isMatch(value));
 }
 
-/** Files (not folders) under `cwd` matching any of `patterns` and none of `ignore`, as absolute paths. */
+/**
+ * Files (not folders) under `cwd` matching any of `patterns` and none of `ignore`, as absolute paths. tinyglobby
+ * is loaded on the first call: the run step needs it only after its test runs (the `results` glob).
+ */
 export async function findFiles(
   patterns: readonly string[],
   options: { cwd: string; input: string; ignore?: readonly string[]; ignoreInput?: string },
 ): Promise<string[]> {
   const match = patterns.map((p) => normalizeGlob(p, options.input));
   const ignore = (options.ignore ?? []).map((p) => normalizeGlob(p, options.ignoreInput ?? options.input));
+  const { glob } = await import('tinyglobby');
   return glob(match, { cwd: options.cwd, ignore, onlyFiles: true, absolute: true, dot: MATCH_OPTIONS.dot });
 }

@@ -45,7 +45,7 @@ export async function planStep(services: Services): Promise<void> {
   const { env } = services;
   const io = new AnnotationBudget(services.io);
   decideCapacity(io);
-  const settings = readPlanSettings(io, process.cwd());
+  const settings = await readPlanSettings(io, process.cwd());
   const suites = await discoverSuites(settings);
   const history = await loadHistory(settings, { ...services, io });
   const plan = makePlan({ suites, history, settings: settings.plan });
