@@ -4,8 +4,13 @@
  * globs over keys that are not on disk (serial groups over `file::test` ids) through `globMatcher`; both use
  * the options below, so `{a,{b,c}}`, `[ab]`, `+(a|b)` and `\*` mean the same in each.
  */
+import { realpath as realpathCallback } from 'node:fs';
+import { realpath } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
+import type { FileSystemAdapter } from 'tinyglobby';
 import { UserError } from '../errors/user-error.js';
+import { isInside, outsideMessage } from '../platform/confined-path.js';
 
 /** tinyglobby's defaults, spelled out for picomatch: `*` skips dot files unless the glob names the dot. */
 const MATCH_OPTIONS: picomatch.PicomatchOptions = { dot: false, posix: true };
@@ -44,16 +49,62 @@ export function globMatcher(globs: readonly string[], input: string): (value: st
   return (value) => matchers.findIndex((isMatch) => isMatch(value));
 }
 
+export interface FindFilesOptions {
+  cwd: string;
+  /** The input the patterns came from, for errors. */
+  input: string;
+  ignore?: readonly string[];
+  ignoreInput?: string;
+  /**
+   * Symbolic links (to folders or files) are followed only when their real path is inside this folder (default:
+   * cwd): a committed `tests/evil -> /` is neither walked nor matched. Each link refused is reported here,
+   * unless `ignore` leaves it out anyway.
+   */
+  within?: string;
+  onRefused?: (message: string) => void;
+}
+
 /**
  * Files (not folders) under `cwd` matching any of `patterns` and none of `ignore`, as absolute paths. tinyglobby
  * is loaded on the first call: the run step needs it only after its test runs (the `results` glob).
  */
-export async function findFiles(
-  patterns: readonly string[],
-  options: { cwd: string; input: string; ignore?: readonly string[]; ignoreInput?: string },
-): Promise<string[]> {
+export async function findFiles(patterns: readonly string[], options: FindFilesOptions): Promise<string[]> {
   const match = patterns.map((p) => normalizeGlob(p, options.input));
   const ignore = (options.ignore ?? []).map((p) => normalizeGlob(p, options.ignoreInput ?? options.input));
   const { glob } = await import('tinyglobby');
-  return glob(match, { cwd: options.cwd, ignore, onlyFiles: true, absolute: true, dot: MATCH_OPTIONS.dot });
+  const within = options.within ?? options.cwd;
+  const realWithin = await realpath(within).catch(() => resolve(within));
+  const refused = new Map<string, string>();
+  const files = await glob(match, {
+    cwd: options.cwd,
+    ignore,
+    onlyFiles: true,
+    absolute: true,
+    dot: MATCH_OPTIONS.dot,
+    fs: confinedFs(realWithin, (link, real) => refused.set(link, real)),
+  });
+  if (refused.size > 0 && options.onRefused) {
+    const ignored = ignore.length ? picomatch(ignore, MATCH_OPTIONS) : () => false;
+    for (const [link, real] of [...refused].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const rel = relative(options.cwd, link).split('\\').join('/');
+      if (ignored(rel) || ignored(`${rel}/x`)) continue;
+      options.onRefused(outsideMessage(link, real, realWithin));
+    }
+  }
+  return files;
+}
+
+/**
+ * The file system tinyglobby walks with, except that resolving a link whose real path leaves `within` fails:
+ * the walker then skips that entry (a folder is not entered, a file not listed) as it skips a dangling link.
+ */
+function confinedFs(within: string, refuse: (link: string, real: string) => void): FileSystemAdapter {
+  const realpath = ((path: string, callback: (error: Error | null, real?: string) => void) =>
+    realpathCallback(path, (error, real) => {
+      if (error) return callback(error);
+      if (isInside(real, within)) return callback(null, real);
+      refuse(path.replace(/\/+$/, ''), real);
+      callback(Object.assign(new Error(`${path} leads outside ${within}`), { code: 'EACCES' }));
+    })) as FileSystemAdapter['realpath'];
+  return { realpath };
 }

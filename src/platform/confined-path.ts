@@ -28,6 +28,11 @@ export async function outsideProblem(path: string, roots: readonly string[]): Pr
   if (real === undefined) return undefined;
   const realRoots = await Promise.all(roots.map((root) => realpath(root).catch(() => resolve(root))));
   if (realRoots.some((root) => isInside(real, root))) return undefined;
+  return outsideMessage(path, real, realRoots[0]);
+}
+
+/** Says that `path`, whose real path is `real`, lies outside `root` (for a warning or a UserError). */
+export function outsideMessage(path: string, real: string, root: string): string {
   const how = real === resolve(path) ? 'is' : `is a symbolic link to ${quoted(real)},`;
-  return `${quoted(path)} ${how} outside the workspace ${quoted(realRoots[0])}; shardproof reads no file there`;
+  return `${quoted(path)} ${how} outside the workspace ${quoted(root)}; shardproof reads no file there`;
 }
