@@ -1,6 +1,7 @@
 import { UserError } from '../errors/user-error.js';
 import { LocalIO } from '../platform/local-io.js';
 import { localServices, type Services } from '../platform/services.js';
+import { terminalJson } from '../platform/terminal-text.js';
 import { capacityRoot, decideCapacity } from '../steps/capacity-step.js';
 import { findMeasuredMemory } from '../steps/memory-figure.js';
 import { chooseTimingStore } from '../platform/select.js';
@@ -50,7 +51,7 @@ export async function cliMain(argv: string[]): Promise<number> {
   const { io } = services;
   await stepMain(io, async () => {
     await STEPS[args.command as keyof typeof STEPS](services);
-    if (args.command === 'plan') process.stdout.write(`${io.outputs['matrix']}\n`);
+    if (args.command === 'plan') process.stdout.write(`${terminalJson(io.outputs['matrix'])}\n`);
   });
   return io.failure ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { findFiles } from '../inputs/glob.js';
 import { UserError } from '../inputs/user-error.js';
 import { isInside, outsideProblem } from '../platform/confined-path.js';
+import { quoted } from '../platform/inert-text.js';
 
 export interface DiscoverOptions {
   /** Newline-separated globs (the `tests` input). */
@@ -74,6 +75,14 @@ export async function discover(options: DiscoverOptions): Promise<string[]> {
   }
   for (const message of refused) options.warn?.(`${input}: ${message}`);
   const files = [...new Set(found.map((f) => toRepoPath(path.resolve(f), root)))].sort(compareStrings);
+  // The run step refuses such an item (plan-items.ts), so the plan must not make one: say so here, by name.
+  const unnamable = files.find((file) => /\p{Cc}/u.test(file));
+  if (unnamable !== undefined) {
+    throw new UserError(
+      `Input '${input}': the file ${quoted(unnamable)} has a control character in its name, and shardproof ` +
+        `passes no such name to a test command. Rename it, or leave it out with '${excludeInput}'.`,
+    );
+  }
   if (files.length === 0) {
     throw new UserError(
       `Input '${input}': no files match ${patterns.map((p) => JSON.stringify(p)).join(', ')} ` +
