@@ -77,8 +77,18 @@ describe('test files with control characters in their names', () => {
   it('are refused by name when the tests globs are discovered, with what to do', async () => {
     await expect(discover({ tests: 'tests/*.py', cwd: repo.dir })).rejects.toThrow(
       new UserError(
-        `Input 'tests': the file "tests/test_\\u001b]0;owned\\u0007.py" has a control character in its name, ` +
+        `Input 'tests': the file "tests/test_\\u001b]0;owned\\u0007.py" contains a control character, ` +
           "and shardproof passes no such name to a test command. Rename it, or leave it out with 'exclude'.",
+      ),
+    );
+  });
+
+  it("a file at the top whose name starts with '-' is refused the same way: the run step would refuse the plan", async () => {
+    writeFileSync(join(repo.dir, '-x.py'), 'def test_x(): pass\n');
+    await expect(discover({ tests: '*.py', cwd: repo.dir })).rejects.toThrow(
+      new UserError(
+        "Input 'tests': the file -x.py starts with '-' and would be read as an option, and shardproof passes " +
+          "no such name to a test command. Rename it, or leave it out with 'exclude'.",
       ),
     );
   });

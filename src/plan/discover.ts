@@ -3,6 +3,7 @@ import { findFiles } from '../inputs/glob.js';
 import { UserError } from '../inputs/user-error.js';
 import { isInside, outsideProblem } from '../platform/confined-path.js';
 import { quoted } from '../platform/inert-text.js';
+import { fileProblem } from './plan-items.js';
 
 export interface DiscoverOptions {
   /** Newline-separated globs (the `tests` input). */
@@ -75,12 +76,14 @@ export async function discover(options: DiscoverOptions): Promise<string[]> {
   }
   for (const message of refused) options.warn?.(`${input}: ${message}`);
   const files = [...new Set(found.map((f) => toRepoPath(path.resolve(f), root)))].sort(compareStrings);
-  // The run step refuses such an item (plan-items.ts), so the plan must not make one: say so here, by name.
-  const unnamable = files.find((file) => /\p{Cc}/u.test(file));
-  if (unnamable !== undefined) {
+  // The run step refuses an item that reads as an option or holds a control character (plan-items.ts), so the
+  // plan must not make one: say so here, by name.
+  for (const file of files) {
+    const problem = fileProblem(file);
+    if (problem === undefined) continue;
     throw new UserError(
-      `Input '${input}': the file ${quoted(unnamable)} has a control character in its name, and shardproof ` +
-        `passes no such name to a test command. Rename it, or leave it out with '${excludeInput}'.`,
+      `Input '${input}': the file ${quoted(file)} ${problem}, and shardproof passes no such name to a test ` +
+        `command. Rename it, or leave it out with '${excludeInput}'.`,
     );
   }
   if (files.length === 0) {
