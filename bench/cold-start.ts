@@ -154,8 +154,13 @@ async function main(): Promise<void> {
       console.log(`${label.padEnd(width)} ${ms(w)}   ${''.padEnd(20)} ${ms(c)}`);
       continue;
     }
-    const ratio = median(w.map((v, round) => v / bareWall[round]));
-    const verdict = ratio <= 2 ? 'ok' : 'OVER TARGET';
+    // Both ratios must be within the target: the wall one is what a user waits, the CPU one what the bundle
+    // costs when the machine is not shared (a loaded machine stretches wall time at random).
+    const over = [
+      median(w.map((v, round) => v / bareWall[round])) > 2 ? 'wall' : '',
+      median(c.map((v, round) => v / bareCpu[round])) > 2 ? 'CPU' : '',
+    ].filter(Boolean);
+    const verdict = over.length ? `OVER TARGET (${over.join(', ')})` : 'ok';
     console.log(
       `${label.padEnd(width)} ${ms(w)}   ${pairedRatio(w, bareWall).padEnd(20)} ${ms(c)}  ` +
         `${pairedRatio(c, bareCpu).padEnd(20)} ${verdict}`,

@@ -38,7 +38,7 @@ describe.each(['run', 'plan', 'report', 'cli'])('dist/%s', (entry) => {
 // Dependencies only some inputs need: the YAML parser (the `suites` input) and tinyglobby (globs on disk, which
 // the run step first needs after its test runs). Markers are names from each library's own code.
 const ON_DEMAND: Record<string, Record<string, string>> = {
-  run: { tinyglobby: 'function globSync' },
+  run: { tinyglobby: 'function globSync', picomatch: 'function picomatch' },
   plan: { yaml: 'YAMLParseError', tinyglobby: 'function globSync' },
   cli: { yaml: 'YAMLParseError', tinyglobby: 'function globSync', picomatch: 'function picomatch' },
 };

@@ -84,7 +84,9 @@ export async function findFiles(patterns: readonly string[], options: FindFilesO
     fs: confinedFs(realWithin, (link, real) => refused.set(link, real)),
   });
   if (refused.size > 0 && options.onRefused) {
-    const ignored = ignore.length ? picomatch(ignore, MATCH_OPTIONS) : () => false;
+    // Loaded here, not at the top: the run step's bundle would otherwise load picomatch at start.
+    const { default: loadedPicomatch } = await import('picomatch');
+    const ignored = ignore.length ? loadedPicomatch(ignore, MATCH_OPTIONS) : () => false;
     for (const [link, real] of [...refused].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const rel = relative(options.cwd, link).split('\\').join('/');
       if (ignored(rel) || ignored(`${rel}/x`)) continue;
