@@ -6,10 +6,27 @@ import { commandLikeLines, obeyedCommands } from '../hostile/runner-commands.js'
 import { runBundle } from './run-bundle.js';
 
 describe('the run bundle with a hostile file name', () => {
-  it('logs and fails about it without giving the runner a command it did not mean', () => {
+  it('refuses a name with a line break by name, giving the runner no command it did not mean', () => {
     const repo = mkdtempSync(join(tmpdir(), 'shardproof-hostile-bundle-'));
     mkdirSync(join(repo, 'tests'));
     const evil = 'evil\n::add-mask::secret ##[error]fake.test';
+    writeFileSync(join(repo, 'tests', evil), '');
+    const run = runBundle(
+      'run',
+      { framework: 'custom', command: '{files}', tests: 'tests/*.test', results: 'reports/*.xml', runs: '2' },
+      { cwd: repo },
+    );
+    expect(run.status).toBe(1);
+    expect(obeyedCommands(run.stdout).map((c) => c.split(/[\s:]/)[0])).toEqual(['error']);
+    expect(run.stdout.replaceAll('\u200b', '')).toContain(
+      `::error::Input 'tests': the file ${JSON.stringify(`tests/${evil}`)} contains a control character`,
+    );
+  });
+
+  it('logs and fails about a name with runner markers without giving the runner a command it did not mean', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'shardproof-hostile-bundle-'));
+    mkdirSync(join(repo, 'tests'));
+    const evil = 'evil ::add-mask::secret ##[error]fake.test';
     writeFileSync(join(repo, 'tests', evil), '');
     const run = runBundle(
       'run',
@@ -23,9 +40,9 @@ describe('the run bundle with a hostile file name', () => {
     expect(
       commandLikeLines(run.stdout).filter((l) => !/^::(group|endgroup|warning|error)[ :]/.test(l)),
     ).toEqual([]);
-    // The name is quoted on one line; only a zero-width space breaks its `##[`.
+    // The name is on one line; only a zero-width space breaks its `##[`.
     expect(run.stdout.replaceAll('\u200b', '')).toContain(
-      `run 1: could not start: ${JSON.stringify(`tests/${evil}`)} is not executable (EACCES)`,
+      `run 1: could not start: tests/${evil} is not executable (EACCES)`,
     );
   });
 

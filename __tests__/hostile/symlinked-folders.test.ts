@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,7 +25,11 @@ beforeEach(() => {
   mkdirSync(join(repo, 'shared'));
   writeFileSync(join(repo, 'shared', 'test_shared.py'), 'def test_shared(): pass\n');
 });
-afterEach(() => process.chdir(startDir));
+afterEach(() => {
+  process.chdir(startDir);
+  rmSync(repo, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
 
 const refusal = (link: string, target: string) =>
   `${join(repo, link)} is a symbolic link to ${target}, outside the workspace ${repo}; shardproof reads no file there`;
