@@ -7,7 +7,10 @@ import { discover } from '../../src/plan/discover.js';
 import { readPlan } from '../../src/plan/plan-file.js';
 import { LocalIO } from '../../src/platform/local-io.js';
 import { localServices } from '../../src/platform/services.js';
+import { readRunSettings } from '../../src/inputs/run-settings.js';
+import { LocalArtifactStore } from '../../src/platform/artifact-store.js';
 import { planStep } from '../../src/steps/plan-step.js';
+import { selectTests } from '../../src/steps/select-tests.js';
 
 // A pull request commits links in the test folder: walking them would list files outside the checkout as plan
 // items (and the run step would hand them to the test command).
@@ -118,5 +121,18 @@ describe('the plan step with a committed tests/evil link', () => {
     ]);
     const plan = await readPlan(join(repo, '.state', 'plan.json'));
     expect(plan.suites[0].shards.flatMap((s) => s.items.map((i) => i.file))).toEqual(['tests/test_a.py']);
+  });
+});
+
+describe("the run step's own tests globs with a committed tests/evil link", () => {
+  it('run only the files inside, with one warning naming the refused path', async () => {
+    symlinkSync(outside, join(repo, 'tests', 'evil'));
+    const settings = readRunSettings({ getInput: (name) => ({ tests: 'tests/**/*.py' })[name] ?? '' }, repo);
+    const warnings: string[] = [];
+    const selection = await selectTests(settings, new LocalArtifactStore(join(repo, '.state')), 1, (m) =>
+      warnings.push(m),
+    );
+    expect(selection.files).toEqual(['tests/test_a.py']);
+    expect(warnings).toEqual([`tests: ${refusal('tests/evil', outside)}`]);
   });
 });
