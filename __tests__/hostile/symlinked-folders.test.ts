@@ -94,6 +94,13 @@ describe('discovering tests globs never walks a link out of the workspace', () =
     expect(files).toEqual(['tests/shared/test_shared.py', 'tests/test_a.py']);
   });
 
+  it('a link that loops back inside (tests/loop -> ..) lists each file once, by its name without the link', async () => {
+    symlinkSync('..', join(repo, 'tests', 'loop'));
+    const files = await discover({ tests: 'tests/**/*.py', cwd: repo, workspace: repo });
+    // Not tests/loop/tests/test_a.py as well; shared/ is reached only through the link, so it keeps that name.
+    expect(files).toEqual(['tests/loop/shared/test_shared.py', 'tests/test_a.py']);
+  });
+
   it('a working directory that is a link leading out is refused before anything is walked', async () => {
     symlinkSync(outside, join(repo, 'suite'));
     await expect(discover({ tests: '*.py', cwd: join(repo, 'suite'), workspace: repo })).rejects.toThrow(

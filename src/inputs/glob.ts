@@ -75,13 +75,17 @@ export async function findFiles(patterns: readonly string[], options: FindFilesO
   const within = options.within ?? options.cwd;
   const realWithin = await realpath(within).catch(() => resolve(within));
   const refused = new Map<string, string>();
+  let followed = false;
   const files = await glob(match, {
     cwd: options.cwd,
     ignore,
     onlyFiles: true,
     absolute: true,
     dot: MATCH_OPTIONS.dot,
-    fs: confinedFs(realWithin, (link, real) => refused.set(link, real)),
+    fs: confinedFs(realWithin, {
+      refuse: (link, real) => refused.set(link, real),
+      follow: () => (followed = true),
+    }),
   });
   if (refused.size > 0 && options.onRefused) {
     // Loaded here, not at the top: the run step's bundle would otherwise load picomatch at start.
@@ -93,18 +97,40 @@ export async function findFiles(patterns: readonly string[], options: FindFilesO
       options.onRefused(outsideMessage(link, real, realWithin));
     }
   }
-  return files;
+  return followed ? oneNamePerFile(files) : files;
+}
+
+/**
+ * Through a link that stays inside (`tests/loop -> ..`) one file is found under several names: a test file
+ * planned twice would run twice, a report copied twice would count twice. Keeps one name per real file, the
+ * one with no link in it when there is one, else the first in code-unit order.
+ */
+async function oneNamePerFile(files: string[]): Promise<string[]> {
+  const byReal = new Map<string, string>();
+  for (const file of [...files].sort()) {
+    const real = await realpath(file).catch(() => file);
+    const kept = byReal.get(real);
+    if (kept === undefined || (file === real && kept !== real)) byReal.set(real, file);
+  }
+  const keep = new Set(byReal.values());
+  return files.filter((file) => keep.has(file));
 }
 
 /**
  * The file system tinyglobby walks with, except that resolving a link whose real path leaves `within` fails:
  * the walker then skips that entry (a folder is not entered, a file not listed) as it skips a dangling link.
  */
-function confinedFs(within: string, refuse: (link: string, real: string) => void): FileSystemAdapter {
+function confinedFs(
+  within: string,
+  { refuse, follow }: { refuse: (link: string, real: string) => void; follow: () => void },
+): FileSystemAdapter {
   const realpath = ((path: string, callback: (error: Error | null, real?: string) => void) =>
     realpathCallback(path, (error, real) => {
       if (error) return callback(error);
-      if (isInside(real, within)) return callback(null, real);
+      if (isInside(real, within)) {
+        follow();
+        return callback(null, real);
+      }
       refuse(path.replace(/\/+$/, ''), real);
       callback(Object.assign(new Error(`${path} leads outside ${within}`), { code: 'EACCES' }));
     })) as FileSystemAdapter['realpath'];
