@@ -7,7 +7,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import { isInside, outsideMessage } from '../platform/confined-path.js';
 import { quoted } from '../platform/inert-text.js';
 import { copyToOwnFile } from './own-files.js';
-import { findFiles } from '../inputs/glob.js';
+import { findFiles } from '../inputs/find-files.js';
 
 // The kernel stamps mtimes from a coarse clock that can lag Date.now() by a few milliseconds.
 const MTIME_SLACK_MS = 50;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { findFiles } from '../inputs/glob.js';
+import { findFiles } from '../inputs/find-files.js';
 import { UserError } from '../inputs/user-error.js';
 import { isInside, outsideProblem } from '../platform/confined-path.js';
 import { quoted } from '../platform/inert-text.js';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { frameworkModule, frameworkNamed } from '../frameworks/index.js';
-import { findFiles } from '../inputs/glob.js';
+import { findFiles } from '../inputs/find-files.js';
 import { readPlanSettings, type PlanStepSettings } from '../inputs/plan-settings.js';
 import { UserError } from '../errors/user-error.js';
 import {
