@@ -5,17 +5,32 @@ import { describe, expect, it } from 'vitest';
 import { commandLikeLines, obeyedCommands } from '../hostile/runner-commands.js';
 import { runBundle } from './run-bundle.js';
 
+/** The run bundle, 2 runs of the test file itself as the command, in a scratch repository holding that file. */
+function runWithTestFile(name: string): ReturnType<typeof runBundle> {
+  const repo = mkdtempSync(join(tmpdir(), 'shardproof-hostile-bundle-'));
+  mkdirSync(join(repo, 'tests'));
+  writeFileSync(join(repo, 'tests', name), '');
+  return runBundle(
+    'run',
+    { framework: 'custom', command: '{files}', tests: 'tests/*.test', results: 'reports/*.xml', runs: '2' },
+    { cwd: repo },
+  );
+}
+
 describe('the run bundle with a hostile file name', () => {
-  it('logs and fails about it without giving the runner a command it did not mean', () => {
-    const repo = mkdtempSync(join(tmpdir(), 'shardproof-hostile-bundle-'));
-    mkdirSync(join(repo, 'tests'));
+  it('refuses a name with a line break by name, giving the runner no command it did not mean', () => {
     const evil = 'evil\n::add-mask::secret ##[error]fake.test';
-    writeFileSync(join(repo, 'tests', evil), '');
-    const run = runBundle(
-      'run',
-      { framework: 'custom', command: '{files}', tests: 'tests/*.test', results: 'reports/*.xml', runs: '2' },
-      { cwd: repo },
+    const run = runWithTestFile(evil);
+    expect(run.status).toBe(1);
+    expect(obeyedCommands(run.stdout).map((c) => c.split(/[\s:]/)[0])).toEqual(['error']);
+    expect(run.stdout.replaceAll('\u200b', '')).toContain(
+      `::error::Input 'tests': the file ${JSON.stringify(`tests/${evil}`)} contains a control character`,
     );
+  });
+
+  it('logs and fails about a name with runner markers without giving the runner a command it did not mean', () => {
+    const evil = 'evil ::add-mask::secret ##[error]fake.test';
+    const run = runWithTestFile(evil);
     expect(run.status).toBe(1);
     // Every line the runner would obey is one shardproof issued on purpose.
     const obeyed = obeyedCommands(run.stdout).map((c) => c.split(/[\s:]/)[0]);
@@ -23,9 +38,9 @@ describe('the run bundle with a hostile file name', () => {
     expect(
       commandLikeLines(run.stdout).filter((l) => !/^::(group|endgroup|warning|error)[ :]/.test(l)),
     ).toEqual([]);
-    // The name is quoted on one line; only a zero-width space breaks its `##[`.
+    // The name is on one line; only a zero-width space breaks its `##[`.
     expect(run.stdout.replaceAll('\u200b', '')).toContain(
-      `run 1: could not start: ${JSON.stringify(`tests/${evil}`)} is not executable (EACCES)`,
+      `run 1: could not start: tests/${evil} is not executable (EACCES)`,
     );
   });
 

@@ -45,7 +45,8 @@ describe("messages about a copied report name the user's file", () => {
     });
     expect(collected.reports.map((r) => r.name)).toEqual(['reports/ok.xml']);
     expect(collected.refused).toEqual([
-      `${join(work, 'reports', 'r.xml')} is a symbolic link to ${join(outside, 'secret.xml')}, outside the workspace; not read`,
+      `${join(work, 'reports', 'r.xml')} is a symbolic link to ${join(outside, 'secret.xml')}, outside the ` +
+        `workspace ${work}; shardproof reads no file there`,
     ]);
   });
 });

@@ -82,15 +82,15 @@ describe('readRunSettings', () => {
 });
 
 describe('readPlanSettings', () => {
-  it('needs tests or suites, not both', () => {
-    expect(() => readPlanSettings(source({}), '/')).toThrow("Input 'tests' is required");
-    expect(() => readPlanSettings(source({ tests: 'a', suites: 'unit: { tests: "u/**" }' }), '/')).toThrow(
-      "Inputs 'tests' and 'suites' exclude each other",
-    );
+  it('needs tests or suites, not both', async () => {
+    await expect(readPlanSettings(source({}), '/')).rejects.toThrow("Input 'tests' is required");
+    await expect(
+      readPlanSettings(source({ tests: 'a', suites: 'unit: { tests: "u/**" }' }), '/'),
+    ).rejects.toThrow("Inputs 'tests' and 'suites' exclude each other");
   });
 
-  it('reads the partitioning settings with their defaults', () => {
-    const s = readPlanSettings(source({ tests: 't/**', shards: '4' }), '/repo');
+  it('reads the partitioning settings with their defaults', async () => {
+    const s = await readPlanSettings(source({ tests: 't/**', shards: '4' }), '/repo');
     expect(s.plan).toEqual({
       shards: 4,
       auto: { targetMinutes: 10, maxShards: 256 },
@@ -101,14 +101,16 @@ describe('readPlanSettings', () => {
     expect(s.historySize).toBe(10);
   });
 
-  it('names the input for bad shard settings', () => {
-    expect(() => readPlanSettings(source({ tests: 't', shards: '300' }), '/')).toThrow("Input 'shards'");
-    expect(() => readPlanSettings(source({ tests: 't', 'target-minutes': '-1' }), '/')).toThrow(
+  it('names the input for bad shard settings', async () => {
+    await expect(readPlanSettings(source({ tests: 't', shards: '300' }), '/')).rejects.toThrow(
+      "Input 'shards'",
+    );
+    await expect(readPlanSettings(source({ tests: 't', 'target-minutes': '-1' }), '/')).rejects.toThrow(
       "Input 'target-minutes'",
     );
-    expect(() => readPlanSettings(source({ tests: 't', 'shard-overhead-seconds': 'x' }), '/')).toThrow(
-      "Input 'shard-overhead-seconds'",
-    );
+    await expect(
+      readPlanSettings(source({ tests: 't', 'shard-overhead-seconds': 'x' }), '/'),
+    ).rejects.toThrow("Input 'shard-overhead-seconds'");
   });
 });
 

@@ -55,13 +55,15 @@ describe('run slots in the plan', () => {
     );
   });
 
-  it('shards: auto picks at most 256 / runs shards', () => {
-    const settings = readPlanSettings(source({ tests: 't/**', runs: '5' }), '/repo');
+  it('shards: auto picks at most 256 / runs shards', async () => {
+    const settings = await readPlanSettings(source({ tests: 't/**', runs: '5' }), '/repo');
     expect(settings.plan.auto?.maxShards).toBe(51);
     expect(settings.plan.runSlots).toBe(5);
-    const capped = readPlanSettings(source({ tests: 't/**', runs: '5', 'max-shards': '20' }), '/repo');
+    const capped = await readPlanSettings(source({ tests: 't/**', runs: '5', 'max-shards': '20' }), '/repo');
     expect(capped.plan.auto?.maxShards).toBe(20);
-    expect(() => readPlanSettings(source({ tests: 't/**', runs: '0' }), '/repo')).toThrow(/Input 'runs'/);
+    await expect(readPlanSettings(source({ tests: 't/**', runs: '0' }), '/repo')).rejects.toThrow(
+      /Input 'runs'/,
+    );
   });
 });
 

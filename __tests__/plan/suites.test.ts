@@ -10,8 +10,8 @@ import { makePlan } from '../../src/plan/make-plan.js';
 import { emptyHistory } from '../../src/plan/history.js';
 
 describe('the suites input', () => {
-  it('reads the unit/api/processing/e2e split as a map', () => {
-    const suites = parseSuites(`
+  it('reads the unit/api/processing/e2e split as a map', async () => {
+    const suites = await parseSuites(`
 unit: { tests: "tests/unit/**/*.py", framework: pytest, workers: 8, shards: 4 }
 api: { tests: ["tests/api/**/*.py"], workers: 4 }
 processing: { tests: "tests/processing/**/*.py", workers: 2, shards: auto }
@@ -39,32 +39,32 @@ e2e: { tests: "e2e/**/*.spec.ts", framework: playwright, command: "npx playwrigh
     ]);
   });
 
-  it('reads a list with names', () => {
-    expect(parseSuites('- name: unit\n  tests: "**/*.test.ts"\n')).toEqual([
+  it('reads a list with names', async () => {
+    expect(await parseSuites('- name: unit\n  tests: "**/*.test.ts"\n')).toEqual([
       { name: 'unit', tests: ['**/*.test.ts'], exclude: [] },
     ]);
   });
 
-  it('names the offending suite and key', () => {
-    expect(() => parseSuites('unit: { tests: x, worker: 8 }')).toThrow(
+  it('names the offending suite and key', async () => {
+    await expect(parseSuites('unit: { tests: x, worker: 8 }')).rejects.toThrow(
       `Input 'suites', suite 'unit': unknown key 'worker'; expected one of name, tests, exclude, framework, command, workers, shards.`,
     );
-    expect(() => parseSuites('- tests: x\n  shards: 300')).toThrow(
+    await expect(parseSuites('- tests: x\n  shards: 300')).rejects.toThrow(
       `Input 'suites', suite #1: 'name' must be`,
     );
-    expect(() => parseSuites('- { name: a, tests: x, shards: 300 }')).toThrow(
+    await expect(parseSuites('- { name: a, tests: x, shards: 300 }')).rejects.toThrow(
       `Input 'suites', suite #1: 'shards' must be 'auto' or a whole number from 1 to 256 (got 300).`,
     );
-    expect(() => parseSuites('a: { tests: [] }')).toThrow(
+    await expect(parseSuites('a: { tests: [] }')).rejects.toThrow(
       `Input 'suites', suite 'a': 'tests' must be a glob or a list of globs.`,
     );
-    expect(() => parseSuites('- { name: a, tests: x }\n- { name: a, tests: y }')).toThrow(
+    await expect(parseSuites('- { name: a, tests: x }\n- { name: a, tests: y }')).rejects.toThrow(
       `the name 'a' is used twice`,
     );
   });
 
-  it('empty input means the single-suite form', () => {
-    expect(parseSuites('  ')).toEqual([]);
+  it('empty input means the single-suite form', async () => {
+    expect(await parseSuites('  ')).toEqual([]);
   });
 });
 
@@ -133,8 +133,8 @@ describe('shard count', () => {
 });
 
 describe('parseSuites framework', () => {
-  it('refuses a framework that is not a preset, naming the suite', () => {
-    expect(() => parseSuites('unit: { tests: "t/**", framework: pytests }')).toThrow(
+  it('refuses a framework that is not a preset, naming the suite', async () => {
+    await expect(parseSuites('unit: { tests: "t/**", framework: pytests }')).rejects.toThrow(
       `'framework' must be one of pytest, jest, vitest, playwright, go, node-test, custom (got "pytests")`,
     );
   });

@@ -1,17 +1,13 @@
 import { UserError } from '../errors/user-error.js';
 import { LocalIO } from '../platform/local-io.js';
-import { localServices } from '../platform/services.js';
-import { calibrateStep } from '../steps/calibrate-step.js';
+import { localServices, type Services } from '../platform/services.js';
+import { terminalJson } from '../platform/terminal-text.js';
 import { capacityRoot, decideCapacity } from '../steps/capacity-step.js';
 import { findMeasuredMemory } from '../steps/memory-figure.js';
 import { chooseTimingStore } from '../platform/select.js';
 import { DEFAULT_SUITE } from '../plan/plan-file.js';
-import { planStep } from '../steps/plan-step.js';
-import { reportStep } from '../steps/report-step.js';
-import { runStep } from '../steps/run-step.js';
 import { stepMain } from '../steps/step-main.js';
 import { COMMANDS, GLOBAL_SWITCHES } from './commands.js';
-import { runDemo } from './demo.js';
 import { renderCommandHelp, renderUsage } from './help.js';
 import { actionInputs, packageVersion } from './package-files.js';
 import { parseArgs } from './parse-args.js';
@@ -43,7 +39,7 @@ export async function cliMain(argv: string[]): Promise<number> {
     process.stdout.write(renderUsage(COMMANDS, GLOBAL_SWITCHES) + '\n');
     return 0;
   }
-  if (args.command === 'demo') return runDemo();
+  if (args.command === 'demo') return (await import('./demo.js')).runDemo();
 
   const positional = COMMANDS[args.command].positional;
   if (positional && args.positional.length) {
@@ -54,19 +50,23 @@ export async function cliMain(argv: string[]): Promise<number> {
   const services = localServices(args.inputs);
   const { io } = services;
   await stepMain(io, async () => {
-    if (args.command === 'plan') {
-      await planStep(services);
-      process.stdout.write(`${io.outputs['matrix']}\n`);
-    } else if (args.command === 'report') {
-      await reportStep(services);
-    } else if (args.command === 'calibrate') {
-      await calibrateStep(services);
-    } else {
-      await runStep(services);
-    }
+    await STEPS[args.command as keyof typeof STEPS](services);
+    if (args.command === 'plan') process.stdout.write(`${terminalJson(io.outputs['matrix'])}\n`);
   });
   return io.failure ? 1 : 0;
 }
+
+/**
+ * Each command's step is loaded when that command runs: `--help`, `--version` and `detect` need none of them,
+ * and each step needs only its own (the bundle puts them in chunk files beside index.js).
+ */
+const STEPS = {
+  plan: async (services: Services) => (await import('../steps/plan-step.js')).planStep(services),
+  run: async (services: Services) => (await import('../steps/run-step.js')).runStep(services),
+  report: async (services: Services) => (await import('../steps/report-step.js')).reportStep(services),
+  calibrate: async (services: Services) =>
+    (await import('../steps/calibrate-step.js')).calibrateStep(services),
+};
 
 /** The capacity report: the decision lines on stdout, or JSON on stdout with the lines on stderr. */
 async function detect(inputs: Record<string, string>, json: boolean): Promise<number> {

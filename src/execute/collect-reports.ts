@@ -4,10 +4,10 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
-import { isInside } from '../platform/confined-path.js';
+import { isInside, outsideMessage } from '../platform/confined-path.js';
 import { quoted } from '../platform/inert-text.js';
 import { copyToOwnFile } from './own-files.js';
-import { findFiles } from '../inputs/glob.js';
+import { findFiles } from '../inputs/find-files.js';
 
 // The kernel stamps mtimes from a coarse clock that can lag Date.now() by a few milliseconds.
 const MTIME_SLACK_MS = 50;
@@ -44,15 +44,20 @@ export async function collectReports(opts: {
   const workspace = await realpath(opts.workspace ?? opts.cwd).catch(() =>
     resolve(opts.workspace ?? opts.cwd),
   );
-  const matches = await findFiles([opts.glob], { cwd: opts.cwd, input: 'results' });
   const fresh: string[] = [];
   const refused: string[] = [];
+  const matches = await findFiles([opts.glob], {
+    cwd: opts.cwd,
+    input: 'results',
+    within: workspace,
+    onRefused: (message) => refused.push(message),
+  });
   for (const file of matches.sort()) {
     if (!relative(outputDir, file).startsWith('..')) continue; // our own copies are not reports
     const real = await realpath(file).catch(() => undefined);
     if (real === undefined) continue; // gone, or a dangling link
     if (!isInside(real, workspace) && real !== file) {
-      refused.push(`${quoted(file)} is a symbolic link to ${quoted(real)}, outside the workspace; not read`);
+      refused.push(outsideMessage(file, real, workspace));
       continue;
     }
     const info = await stat(real).catch(() => undefined);

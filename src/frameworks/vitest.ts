@@ -1,5 +1,4 @@
 import { basename, relative, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import type { FrameworkModule } from './framework.js';
 import { fullNamePattern, nameFilterSelection } from './name-filter.js';
 
@@ -52,6 +51,7 @@ async function substringSiblings(files: string[], cwd: string): Promise<string[]
   if (files.length === 0) return [];
   const wanted = new Set(files.map((f) => relative(cwd, `${cwd}/${f}`).split('\\').join('/')));
   const needles = [...new Set([...wanted].map((f) => basename(f).toLocaleLowerCase()))];
+  const { glob } = await import('tinyglobby'); // loaded when used: bundles start faster without it
   const all = await glob('**/*', { cwd, ignore: ['**/node_modules/**', '**/.git/**'], dot: true });
   return all.filter((path) => {
     if (wanted.has(path)) return false;

@@ -35,9 +35,9 @@ export interface PlanStepSettings {
   plan: Partial<PlanSettings>;
 }
 
-export function readPlanSettings(source: InputSource, cwd: string): PlanStepSettings {
+export async function readPlanSettings(source: InputSource, cwd: string): Promise<PlanStepSettings> {
   const workingDirectory = resolve(cwd, source.getInput('working-directory') || '.');
-  const suites = parseSuites(source.getInput('suites'));
+  const suites = await parseSuites(source.getInput('suites'));
   const tests = readList(source, 'tests');
   if (suites.length === 0 && tests.length === 0) {
     throw new UserError(

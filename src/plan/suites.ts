@@ -1,4 +1,3 @@
-import { parse } from 'yaml';
 import { FRAMEWORKS, type Framework } from '../frameworks/names.js';
 import { UserError } from '../errors/user-error.js';
 import { parseShardCount, type ShardCountSetting } from './shard-count.js';
@@ -22,10 +21,12 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /**
  * Parses the `suites` input: a YAML list (`- name: unit\n  tests: ...`) or a map (`unit:\n  tests: ...`).
- * Empty input → no suites (the single-suite form applies).
+ * Empty input → no suites (the single-suite form applies). The YAML parser is loaded only here, when the input
+ * is given: most workflows use `tests`, and loading it at start was a fifth of the plan bundle's cold start.
  */
-export function parseSuites(text: string): SuiteSpec[] {
+export async function parseSuites(text: string): Promise<SuiteSpec[]> {
   if (text.trim() === '') return [];
+  const { parse } = await import('yaml');
   let doc: unknown;
   try {
     doc = parse(text);

@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CommandGuard } from './command-guard.js';
+import { terminalLines } from './terminal-text.js';
 import type { ActionIO, AnnotationProps } from './types.js';
 
 export interface LocalIOOptions {
@@ -73,9 +74,10 @@ export class LocalIO implements ActionIO {
     process.exitCode = 1;
   }
 
+  /** Every line leaves through terminalLines: names in it may hold escape sequences meant for the terminal. */
   private log(message: string): void {
     const indent = '  '.repeat(this.depth);
-    for (const line of message.split('\n')) this.write(indent + line);
+    for (const line of terminalLines(message)) this.write(indent + line);
   }
 }
 

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { holdClientAnnotations } from './client-annotations.js';
+import { readOwnFile, writeOwnFileAt } from './confined-path.js';
 import type { TimingStore } from './types.js';
 
 /** Where the twins say what they did: an ActionIO fits. */
@@ -47,9 +48,11 @@ export class CacheTimingStore implements TimingStore {
       );
       if (messages.length)
         this.log.warning(`could not restore timing history from the cache: ${reasons(messages)}`);
-      if (!hit || !existsSync(this.file)) return undefined;
-      this.log.info(`timing history restored from cache entry ${hit}`);
-      return readFileSync(this.file, 'utf8');
+      if (!hit) return undefined;
+      // The entry is a tar archive: it could hold a link at the file's name (or its folder's) instead of a file.
+      const content = await readOwnFile(this.file);
+      if (content !== undefined) this.log.info(`timing history restored from cache entry ${hit}`);
+      return content;
     } catch (error) {
       this.log.warning(`could not restore timing history from the cache: ${describe(error)}`);
       return undefined;
@@ -67,8 +70,7 @@ export class CacheTimingStore implements TimingStore {
       return;
     }
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(this.file, content);
+      await writeOwnFileAt(this.file, content);
       const cache = await import('@actions/cache');
       const { value: id, messages } = await holdClientAnnotations(() => cache.saveCache([this.file], key));
       if (id === -1) {
@@ -88,13 +90,13 @@ export class CacheTimingStore implements TimingStore {
 export class FileTimingStore implements TimingStore {
   constructor(private readonly path: string) {}
 
+  /** A link at the file's name or its folder's (a committed `.shardproof -> elsewhere`) is a UserError. */
   async load(): Promise<string | undefined> {
-    return existsSync(this.path) ? readFileSync(this.path, 'utf8') : undefined;
+    return readOwnFile(this.path);
   }
 
   async save(content: string): Promise<void> {
-    mkdirSync(dirname(this.path), { recursive: true });
-    writeFileSync(this.path, content);
+    await writeOwnFileAt(this.path, content);
   }
 }
 

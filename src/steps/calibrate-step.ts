@@ -36,7 +36,7 @@ export const PERFORMANCE_REPORT = 'performance-report.json';
 export async function calibrateStep(services: Services): Promise<PerformanceReport> {
   const { io, env } = services;
   const settings = readRunSettings(io, process.cwd());
-  const selection = await selectTests(settings, services.artifacts, runAttempt(env));
+  const selection = await selectTests(settings, services.artifacts, runAttempt(env), (m) => io.warning(m));
   const capacity = decideCapacity(io, io, { root: capacityRoot(env) });
   const counts = parseCalibrateCounts(io.getInput('calibrate'), capacity.workers);
   const repeats = readInteger(io, 'calibrate-repeats', 1, 1, 10)!;

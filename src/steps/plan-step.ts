@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { frameworkModule, frameworkNamed } from '../frameworks/index.js';
-import { findFiles } from '../inputs/glob.js';
+import { findFiles } from '../inputs/find-files.js';
 import { readPlanSettings, type PlanStepSettings } from '../inputs/plan-settings.js';
 import { UserError } from '../errors/user-error.js';
 import {
@@ -45,8 +45,8 @@ export async function planStep(services: Services): Promise<void> {
   const { env } = services;
   const io = new AnnotationBudget(services.io);
   decideCapacity(io);
-  const settings = readPlanSettings(io, process.cwd());
-  const suites = await discoverSuites(settings);
+  const settings = await readPlanSettings(io, process.cwd());
+  const suites = await discoverSuites(settings, workspaceOf(env), (m) => io.warning(m));
   const history = await loadHistory(settings, { ...services, io });
   const plan = makePlan({ suites, history, settings: settings.plan });
   carryMemoryFigures(plan, history, io);
@@ -104,7 +104,11 @@ function carryMemoryFigures(plan: Plan, history: TimingHistory, io: ActionIO): v
   }
 }
 
-async function discoverSuites(settings: PlanStepSettings): Promise<SuiteInput[]> {
+async function discoverSuites(
+  settings: PlanStepSettings,
+  workspace: string,
+  warn: (message: string) => void,
+): Promise<SuiteInput[]> {
   const single: SuiteSpec = { name: 'default', tests: settings.tests, exclude: [] };
   const specs = settings.suites.length ? settings.suites : [single];
   const suites: SuiteInput[] = [];
@@ -116,6 +120,8 @@ async function discoverSuites(settings: PlanStepSettings): Promise<SuiteInput[]>
       exclude: [...settings.exclude, ...spec.exclude].join('\n'),
       cwd: settings.workingDirectory,
       inputName: settings.suites.length ? `suites.${spec.name}.tests` : 'tests',
+      workspace,
+      warn,
     });
     suites.push({
       name: spec.name,
@@ -147,6 +153,8 @@ async function loadHistory(
     const paths = await findFiles(settings.timingsReports, {
       cwd: process.cwd(),
       input: 'timings-reports',
+      within: workspace[0],
+      onRefused: (message) => io.warning(`timings-reports: skipped ${message}`),
     });
     if (paths.length === 0) {
       throw new UserError(`Input 'timings-reports': no files match ${settings.timingsReports.join(', ')}.`);

@@ -41,7 +41,7 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
   const { env, artifacts } = services;
   const io = new AnnotationBudget(services.io);
   const settings = readRunSettings(io, process.cwd());
-  const selection = await selectTests(settings, artifacts, runAttempt(env));
+  const selection = await selectTests(settings, artifacts, runAttempt(env), (m) => io.warning(m));
   const inputs = withSuiteWorkers(io, selection.suiteWorkers);
   const suite = selection.shard?.suite ?? settings.suite ?? DEFAULT_SUITE;
   const measuredMemory = await findMeasuredMemory({

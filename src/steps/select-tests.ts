@@ -20,6 +20,7 @@ import {
   type Plan,
   type PlanItem,
 } from '../plan/index.js';
+import { workspaceOf } from '../platform/confined-path.js';
 import type { ArtifactStore } from '../platform/types.js';
 import { downloadNewestPlan, PLAN_ARTIFACT, PLAN_FILE_NAME } from './plan-artifact.js';
 
@@ -54,8 +55,10 @@ export async function selectTests(
   artifacts: ArtifactStore,
   /** This workflow run's attempt: the newest plan up to it is the one to run. */
   attempt = 1,
+  /** Told of each symbolic link that discovering the `tests` globs refused to follow. */
+  warn?: (message: string) => void,
 ): Promise<TestSelection> {
-  const selection = await selectItems(settings, artifacts, attempt);
+  const selection = await selectItems(settings, artifacts, attempt, warn);
   const exact = frameworkModule(selection.framework).exactSelectionArgs;
   if (exact && selection.files.length > 0) {
     selection.filterArgs.push(...(await exact(selection.files, settings.workingDirectory)));
@@ -67,6 +70,7 @@ async function selectItems(
   settings: RunSettings,
   artifacts: ArtifactStore,
   attempt: number,
+  warn: ((message: string) => void) | undefined,
 ): Promise<TestSelection> {
   if (settings.shard !== undefined) return selectShard(settings, settings.shard, artifacts, attempt);
   const own = {
@@ -84,7 +88,12 @@ async function selectItems(
     // go test takes package patterns such as ./... — they are not file globs.
     return { ...own, files: settings.tests, source: 'go packages (input tests)' };
   }
-  const files = await discover({ tests: settings.tests.join('\n'), cwd: settings.workingDirectory });
+  const files = await discover({
+    tests: settings.tests.join('\n'),
+    cwd: settings.workingDirectory,
+    workspace: workspaceOf(process.env),
+    warn,
+  });
   return { ...own, files, source: `${files.length} files matched by input tests` };
 }
 
