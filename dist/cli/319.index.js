@@ -1,0 +1,2145 @@
+export const id = 319;
+export const ids = [319];
+export const modules = {
+
+/***/ 9319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runStep: () => (/* binding */ runStep)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/execute/child-env.ts
+var child_env = __webpack_require__(41763);
+// EXTERNAL MODULE: ./src/frameworks/index.ts + 10 modules
+var frameworks = __webpack_require__(15326);
+// EXTERNAL MODULE: ./src/execute/run-with-report.ts + 7 modules
+var run_with_report = __webpack_require__(69745);
+;// CONCATENATED MODULE: ./src/execute/run-series.ts
+/**
+ * N runs of one shard: the replacement for `for i in 1..5; pytest -n auto | tee proof_run$i.txt`.
+ * Runs are sequential and each is a fresh process group with its own scratch directory and port block.
+ * Parsing and verdicts plug in through `collect`, called after each run before the next one starts.
+ */
+
+
+async function runSeries(opts) {
+    const shard = opts.shard ?? { index: 1, total: 1 };
+    await (0,promises_.mkdir)(opts.outputDir, { recursive: true });
+    // (each run reclaims the folder again: a test may remove it, make it read-only or plant links in it)
+    explainInvocation(opts);
+    const records = [];
+    const first = opts.firstRun ?? 1;
+    const total = Math.max(opts.totalRuns ?? opts.runs, first + opts.runs - 1);
+    for (let run = first; run < first + opts.runs; run++) {
+        const position = {
+            run,
+            runs: total,
+            shard: shard.index,
+            shardTotal: shard.total,
+            workers: opts.workers,
+        };
+        const shardLabel = shard.total > 1 ? `, shard ${shard.index}/${shard.total}` : '';
+        opts.logger.startGroup(`Run ${run}/${total}${shardLabel} (${opts.workers} workers)`);
+        let record;
+        try {
+            record = await (0,run_with_report/* runWithReport */.E)({ ...opts, position, baseName: `run-${run}` });
+            opts.logger.info(`run ${run}: ${record.outcome.message}`);
+            if (record.outputProblem) {
+                opts.logger.warning(`run ${run} tampered with its output folder, so it counts as failed: ${record.outputProblem}`);
+            }
+            else if (record.reportMissing) {
+                opts.logger.warning(`run ${run} left no test report (${reportWhere(opts.preset, run)}); see ${record.logPath}`);
+            }
+        }
+        finally {
+            opts.logger.endGroup();
+        }
+        records.push(record);
+        await opts.collect?.(record);
+    }
+    return records;
+}
+/** One line per decision a user might question: why bash, why every shard runs everything. */
+function explainInvocation(opts) {
+    const invocation = (0,run_with_report/* invocationFor */.s)({
+        preset: opts.preset,
+        position: { run: 1, runs: opts.runs, shard: 1, shardTotal: 1, workers: opts.workers },
+        files: opts.files,
+        resultsPath: '{results}',
+    });
+    if (invocation.mode === 'bash') {
+        opts.logger.info(`command runs through bash because it uses ${invocation.shellReason}; files are passed as "$@"`);
+    }
+    if (!invocation.usesFiles && opts.files.length > 0) {
+        opts.logger.warning(`the command has no {files}: it selects its own tests, so the shard's ${opts.files.length} file(s) ` +
+            `are not passed to it`);
+    }
+}
+function reportWhere(preset, run) {
+    if (preset.resultsGlob)
+        return `nothing new matched results: ${preset.resultsGlob}`;
+    return `expected run-${run}.${preset.reportExtension}`;
+}
+
+// EXTERNAL MODULE: ./src/execute/template.ts
+var template = __webpack_require__(1693);
+// EXTERNAL MODULE: ./src/errors/user-error.ts
+var user_error = __webpack_require__(4955);
+// EXTERNAL MODULE: ./src/inputs/run-settings.ts
+var run_settings = __webpack_require__(86444);
+// EXTERNAL MODULE: ./src/platform/select.ts + 3 modules
+var platform_select = __webpack_require__(54736);
+// EXTERNAL MODULE: ./src/execute/own-files.ts
+var own_files = __webpack_require__(59913);
+// EXTERNAL MODULE: ./src/plan/history.ts
+var plan_history = __webpack_require__(43547);
+// EXTERNAL MODULE: ./src/verdict/outcome-pattern.ts
+var outcome_pattern = __webpack_require__(53734);
+// EXTERNAL MODULE: ./src/verdict/run-failures.ts
+var run_failures = __webpack_require__(87814);
+;// CONCATENATED MODULE: ./src/verdict/name-store.ts
+/**
+ * Test names for millions of tests without a string object each: names are appended to large joined
+ * strings (64 Ki names per chunk) and found again by offset, and an open-addressing hash table of row
+ * numbers answers "which row is (group, name)?" without a Map entry per test. A name costs its characters
+ * plus about 20 bytes, instead of a string (~40 bytes and up) plus a Map entry (~30 bytes).
+ */
+const NAMES_PER_CHUNK = 65_536;
+class NameStore {
+    chunks = [];
+    /** Names of the chunk being filled, kept as they came until it is full. */
+    pending = [];
+    starts = new Uint32Array(1024);
+    lengths = new Uint32Array(1024);
+    groups = new Uint32Array(1024);
+    table = new Int32Array(2048).fill(-1);
+    count = 0;
+    get size() {
+        return this.count;
+    }
+    group(row) {
+        return this.groups[row];
+    }
+    name(row) {
+        const chunk = Math.floor(row / NAMES_PER_CHUNK);
+        if (chunk === this.chunks.length)
+            return this.pending[row % NAMES_PER_CHUNK];
+        return this.chunks[chunk].slice(this.starts[row], this.starts[row] + this.lengths[row]);
+    }
+    /** Orders two rows' names as `<` orders strings (UTF-16 code units), without making either string:
+     * sorting millions of rows must not leave millions of substrings behind. */
+    compare(a, b) {
+        const [textA, startA] = this.where(a);
+        const [textB, startB] = this.where(b);
+        const lengthA = this.lengths[a];
+        const lengthB = this.lengths[b];
+        const common = Math.min(lengthA, lengthB);
+        for (let i = 0; i < common; i++) {
+            const difference = textA.charCodeAt(startA + i) - textB.charCodeAt(startB + i);
+            if (difference !== 0)
+                return difference;
+        }
+        return lengthA - lengthB;
+    }
+    where(row) {
+        const chunk = Math.floor(row / NAMES_PER_CHUNK);
+        if (chunk === this.chunks.length)
+            return [this.pending[row % NAMES_PER_CHUNK], 0];
+        return [this.chunks[chunk], this.starts[row]];
+    }
+    /** The row of (group, name), or -1. */
+    find(group, name) {
+        const mask = this.table.length - 1;
+        for (let slot = hash(group, name) & mask;; slot = (slot + 1) & mask) {
+            const row = this.table[slot];
+            if (row === -1)
+                return -1;
+            if (this.groups[row] === group && this.lengths[row] === name.length && this.name(row) === name)
+                return row;
+        }
+    }
+    /** Adds a name that find() did not know; returns its row. */
+    add(group, name) {
+        const row = this.count++;
+        this.ensureCapacity(this.count);
+        this.groups[row] = group;
+        this.lengths[row] = name.length;
+        const local = row % NAMES_PER_CHUNK;
+        this.starts[row] = local === 0 ? 0 : this.starts[row - 1] + this.lengths[row - 1];
+        this.pending.push(name);
+        if (this.pending.length === NAMES_PER_CHUNK) {
+            this.chunks.push(this.pending.join(''));
+            this.pending = [];
+        }
+        this.insert(row, name);
+        return row;
+    }
+    insert(row, name) {
+        const mask = this.table.length - 1;
+        let slot = hash(this.groups[row], name) & mask;
+        while (this.table[slot] !== -1)
+            slot = (slot + 1) & mask;
+        this.table[slot] = row;
+    }
+    ensureCapacity(needed) {
+        if (needed > this.starts.length) {
+            const capacity = this.starts.length * 2;
+            this.starts = grown(this.starts, capacity);
+            this.lengths = grown(this.lengths, capacity);
+            this.groups = grown(this.groups, capacity);
+        }
+        // Keep the table at most half full, so probes stay short.
+        if (needed * 2 > this.table.length) {
+            this.table = new Int32Array(this.table.length * 2).fill(-1);
+            for (let row = 0; row < needed - 1; row++)
+                this.insert(row, this.name(row));
+        }
+    }
+}
+/** FNV-1a over the group and the name's UTF-16 code units. */
+function hash(group, name) {
+    let h = (0x811c9dc5 ^ group) >>> 0;
+    for (let i = 0; i < name.length; i++)
+        h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+function grown(array, capacity) {
+    const next = new Uint32Array(capacity);
+    next.set(array);
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/test-table.ts
+
+/**
+ * Every test seen across the runs of a stability check, stored in columns instead of one object per test:
+ * a report of 2,000,000 passing tests would otherwise hold 2,000,000 TestResult objects per run (each with
+ * an id that repeats its file and suite) and then as many verdict objects — gigabytes. Here a test costs
+ * its name string, an entry in its identity group's map, and a few bytes per run.
+ * The file and suite of a test are interned as one "head" (`file::suite::`), so the id is head + name.
+ */
+/** Cell codes in rank order: a worse outcome has a higher code (merging duplicates keeps the worst). */
+const ABSENT = 0;
+const CODE = { skipped: 1, passed: 2, failed: 3, error: 4 };
+const OUTCOME_OF_CODE = [
+    undefined,
+    'skipped',
+    'passed',
+    'failed',
+    'error',
+];
+function outcomeCode(outcome) {
+    return CODE[outcome];
+}
+class TestTable {
+    heads = [];
+    names = new NameStore();
+    /** 1-based line, 0 when unknown. */
+    lineOf = new Uint32Array(1024);
+    /** Where lineOf came from, as classifyRuns picks a test's identity: the run (0-based) of its first main
+     * result, -1 nowhere yet, -2 a rerun (used only while no main result is seen). */
+    identityRun = new Int32Array(1024).fill(-1);
+    runs = [];
+    headIndex = new Map();
+    get size() {
+        return this.names.size;
+    }
+    name(row) {
+        return this.names.name(row);
+    }
+    headOf(row) {
+        return this.heads[this.names.group(row)];
+    }
+    /** The row of a result's test, added on first sight. */
+    rowOf(result) {
+        const name = result.name;
+        // testId() joins file, suite and name with '::', so the id always ends with the name.
+        const headText = result.id.endsWith(name)
+            ? result.id.slice(0, result.id.length - name.length)
+            : `${result.id}\0`;
+        const headKey = `${result.file ?? '\0'}\u0001${result.suite ?? '\0'}\u0001${headText}`;
+        let head = this.headIndex.get(headKey);
+        if (head === undefined) {
+            head = this.heads.length;
+            this.heads.push({ text: headText, file: result.file, suite: result.suite });
+            this.headIndex.set(headKey, head);
+        }
+        let row = this.names.find(head, name);
+        if (row === -1) {
+            row = this.names.add(head, name);
+            this.ensureCapacity(row + 1);
+        }
+        return row;
+    }
+    id(row) {
+        const head = this.headOf(row).text;
+        return head.endsWith('\0') ? head.slice(0, -1) : head + this.names.name(row);
+    }
+    addRun() {
+        const capacity = this.lineOf.length;
+        const column = {
+            codes: new Uint8Array(capacity),
+            durations: new Float32Array(capacity),
+            retries: new Map(),
+        };
+        this.runs.push(column);
+        return column;
+    }
+    /** Row numbers sorted by id, the order of classifyRuns; heads are compared once, names within a head. */
+    sortedRows() {
+        const headRank = new Uint32Array(this.heads.length);
+        const order = this.heads.map((_, i) => i).sort((a, b) => compare(this.heads[a].text, this.heads[b].text));
+        order.forEach((head, rank) => (headRank[head] = rank));
+        const rows = new Uint32Array(this.size).map((_, i) => i);
+        return rows.sort((a, b) => {
+            const ha = this.names.group(a);
+            const hb = this.names.group(b);
+            if (ha === hb)
+                return this.names.compare(a, b);
+            const ta = this.heads[ha].text;
+            const tb = this.heads[hb].text;
+            // When neither head is a prefix of the other, the heads alone decide the order of the ids.
+            if (!ta.startsWith(tb) && !tb.startsWith(ta))
+                return headRank[ha] - headRank[hb];
+            return compare(this.id(a), this.id(b));
+        });
+    }
+    ensureCapacity(needed) {
+        if (needed <= this.lineOf.length)
+            return;
+        const capacity = Math.max(needed, this.lineOf.length * 2);
+        this.lineOf = test_table_grown(this.lineOf, capacity);
+        const identityRun = test_table_grown(this.identityRun, capacity);
+        identityRun.fill(-1, this.identityRun.length);
+        this.identityRun = identityRun;
+        for (const run of this.runs) {
+            run.codes = test_table_grown(run.codes, capacity);
+            run.durations = test_table_grown(run.durations, capacity);
+        }
+    }
+}
+function test_table_grown(array, capacity) {
+    const next = new array.constructor(capacity);
+    next.set(array);
+    return next;
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/failure-texts.ts
+
+/**
+ * The failure text each test's verdict shows, chosen as classifyRuns chooses it: the first failing result
+ * in run order (a run's main result before its reruns), where a result merged from duplicates carries the
+ * text of the worst of them (the first of equals); without any failure, the first main result the framework
+ * retried. Details (stacks, output) are kept for the first `maxDetailed` failing tests only, and texts at
+ * all for the first `maxTexts` tests: a report where millions of tests fail must not cost a string per test.
+ * While a run's results arrive, only as many texts are held as can still be kept (the first to arrive); with
+ * fewer failing tests than the limits, every text is kept exactly as before.
+ */
+class FailureTexts {
+    maxDetailed;
+    maxTexts;
+    failure = new Map();
+    retried = new Map();
+    /** The current run's merged main result's text per row, while its main results arrive. */
+    main = new Map();
+    mainFolded = false;
+    /** The same for each rerun of the current run, keyed `row:rerun`. */
+    reruns = new Map();
+    detailed = 0;
+    /** Texts in `main` that hold details. */
+    mainDetailed = 0;
+    constructor(maxDetailed, maxTexts = DEFAULT_MAX_TEXTS) {
+        this.maxDetailed = maxDetailed;
+        this.maxTexts = maxTexts;
+    }
+    /** A main result; `worst` when it is now the worst result of its test in this run. */
+    addMain(row, result, worst) {
+        if (!worst)
+            return;
+        const previous = this.main.get(row);
+        if (previous?.details !== undefined)
+            this.mainDetailed--;
+        const text = textOf(result);
+        if (text === undefined) {
+            this.main.delete(row);
+            return;
+        }
+        if (previous === undefined && this.main.size + this.kept() >= this.maxTexts)
+            return;
+        if (text.details !== undefined) {
+            if (this.detailed + this.mainDetailed >= this.maxDetailed)
+                delete text.details;
+            else
+                this.mainDetailed++;
+        }
+        this.main.set(row, text);
+    }
+    addRerun(row, rerun, code, result, run) {
+        this.foldMain(run);
+        const key = `${row}:${rerun}`;
+        const seen = this.reruns.get(key);
+        if (seen === undefined || code > seen.code)
+            this.reruns.set(key, { code, text: textOf(result) });
+    }
+    /** At the end of a run: its main texts, then its reruns' in rerun order. */
+    endRun(run) {
+        this.foldMain(run);
+        const keys = [...this.reruns.keys()].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]));
+        for (const key of keys) {
+            const { code, text } = this.reruns.get(key);
+            if (code >= outcomeCode('failed'))
+                this.keepFirst(this.failure, Number(key.split(':')[0]), text);
+        }
+        this.reruns = new Map();
+        this.mainFolded = false;
+    }
+    of(row, failed) {
+        return failed ? this.failure.get(row) : this.retried.get(row);
+    }
+    foldMain(run) {
+        if (this.mainFolded)
+            return;
+        this.mainFolded = true;
+        for (let row = 0; row < run.codes.length; row++) {
+            const code = run.codes[row];
+            if (code >= outcomeCode('failed'))
+                this.keepFirst(this.failure, row, this.main.get(row));
+            else if (code !== ABSENT && (run.retries.get(row) ?? 0) > 0)
+                this.keepFirst(this.retried, row, this.main.get(row));
+        }
+        this.main = new Map();
+        this.mainDetailed = 0;
+    }
+    kept() {
+        return this.failure.size + this.retried.size;
+    }
+    keepFirst(store, row, text) {
+        if (store.has(row) || this.kept() >= this.maxTexts)
+            return;
+        const keepDetails = this.detailed < this.maxDetailed;
+        if (keepDetails && text?.details !== undefined)
+            this.detailed++;
+        store.set(row, {
+            ...(text?.message !== undefined ? { message: text.message } : {}),
+            ...(keepDetails && text?.details !== undefined ? { details: text.details } : {}),
+        });
+    }
+}
+/** 100,000 failure messages are a few tens of MB; summaries and annotations show far fewer. */
+const DEFAULT_MAX_TEXTS = 100_000;
+function textOf(result) {
+    if (result.message === undefined && result.details === undefined)
+        return undefined;
+    return {
+        ...(result.message !== undefined ? { message: result.message } : {}),
+        ...(result.details !== undefined ? { details: result.details } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/notable-tests.ts
+const DEFAULT_NOTABLE_PER_KIND = 10_000;
+const DEFAULT_SLOWEST = 100;
+/** Classes every summary lists (and annotates); 'missing' is the third kind. */
+const NAMED_KINDS = new Set(['failed', 'flaky', 'file-error']);
+/** Failed, flaky, file-error and partly absent tests (up to a cap each) and the slowest ones: what summaries read. */
+class NotableTests {
+    options;
+    kinds = new Map();
+    slowest = [];
+    constructor(options) {
+        this.options = options;
+    }
+    /** Whether consider() would keep a test with these numbers: lets the caller skip building the others. */
+    wants(cls, missingRuns, medianDurationSec) {
+        const kind = NAMED_KINDS.has(cls) ? cls : missingRuns > 0 ? 'missing' : undefined;
+        if (kind !== undefined &&
+            (this.kinds.get(kind)?.length ?? 0) < (this.options.maxNotablePerKind ?? DEFAULT_NOTABLE_PER_KIND)) {
+            return true;
+        }
+        const keep = this.options.slowest ?? DEFAULT_SLOWEST;
+        if (medianDurationSec <= 0 || cls === 'skipped' || keep === 0)
+            return false;
+        return (this.slowest.length < keep ||
+            medianDurationSec > this.slowest[this.slowest.length - 1].medianDurationSec);
+    }
+    consider(test) {
+        const kind = NAMED_KINDS.has(test.class) ? test.class : test.missingRuns > 0 ? 'missing' : undefined;
+        if (kind !== undefined) {
+            const list = this.kinds.get(kind) ?? [];
+            this.kinds.set(kind, list);
+            if (list.length < (this.options.maxNotablePerKind ?? DEFAULT_NOTABLE_PER_KIND)) {
+                list.push(test);
+                return;
+            }
+        }
+        const keep = this.options.slowest ?? DEFAULT_SLOWEST;
+        if (test.medianDurationSec <= 0 || test.class === 'skipped' || keep === 0)
+            return;
+        if (this.slowest.length >= keep &&
+            test.medianDurationSec <= this.slowest[this.slowest.length - 1].medianDurationSec)
+            return;
+        this.slowest.push(test);
+        this.slowest.sort((a, b) => b.medianDurationSec - a.medianDurationSec);
+        if (this.slowest.length > keep)
+            this.slowest.pop();
+    }
+    /** In id order, like a verdict's tests. */
+    sorted() {
+        const all = [...this.kinds.values()].flat().concat(this.slowest);
+        return all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verdict/verdict-builder.ts
+
+
+
+
+
+/** Every test of a verdict: eachTest() when it is compact, else its tests. For results.json and records.jsonl. */
+function everyTest(verdict) {
+    return 'eachTest' in verdict ? verdict.eachTest() : verdict.tests;
+}
+class VerdictBuilder {
+    options;
+    table = new TestTable();
+    records = [];
+    reruns = new Map();
+    rerunCounts = [];
+    current;
+    order;
+    rerunIdentity = new Map();
+    /** Rows whose identity is a file that failed to load (numberRunResults' entries), not a test. */
+    fileErrors = new Set();
+    texts;
+    constructor(options = {}) {
+        this.options = options;
+        this.texts = new FailureTexts(options.maxDetailedFailures ?? DEFAULT_DETAILED_FAILURES);
+    }
+    /** Starts the next run (runs are added in run order). */
+    startRun() {
+        this.current = this.table.addRun();
+        this.rerunCounts.push(0);
+    }
+    /** A main result of the current run; a second result with the same id merges (worst outcome, durations add). */
+    add(result) {
+        const run = this.current;
+        const row = this.table.rowOf(result);
+        const code = outcomeCode(result.outcome);
+        const runIndex = this.table.runs.length - 1;
+        const from = this.table.identityRun[row];
+        // A duplicate in the run that gave the identity replaces it when worse (resultsById keeps the worse).
+        if (from < 0 || (from === runIndex && code > run.codes[row])) {
+            this.table.lineOf[row] = result.line ?? 0;
+            this.table.identityRun[row] = runIndex;
+            this.markFileError(row, result);
+        }
+        this.texts.addMain(row, result, run.codes[row] === ABSENT || code > run.codes[row]);
+        run.codes[row] = Math.max(run.codes[row], code);
+        run.durations[row] += result.duration;
+        if ((result.retriedFailures ?? 0) > 0)
+            run.retries.set(row, (run.retries.get(row) ?? 0) + result.retriedFailures);
+    }
+    /** Results of the current run's `rerun`-th rerun of its failed tests (1-based, in order). */
+    addRerun(rerun, result) {
+        const runIndex = this.table.runs.length - 1;
+        this.rerunCounts[runIndex] = Math.max(this.rerunCounts[runIndex], rerun);
+        const row = this.table.rowOf(result);
+        let byRun = this.reruns.get(row);
+        if (byRun === undefined)
+            this.reruns.set(row, (byRun = new Map()));
+        const list = byRun.get(runIndex) ?? [];
+        byRun.set(runIndex, list);
+        const code = outcomeCode(result.outcome);
+        const entry = {
+            rerun,
+            code,
+            retries: result.retriedFailures ?? 0,
+            anyPassed: result.outcome === 'passed',
+        };
+        // Without a main result, the identity is the first rerun's merged result (the worse of duplicates).
+        const from = this.table.identityRun[row];
+        const first = this.rerunIdentity.get(row);
+        if (from === -1 ||
+            (from === -2 && first?.run === runIndex && first.rerun === rerun && entry.code > first.code)) {
+            this.table.lineOf[row] = result.line ?? 0;
+            this.table.identityRun[row] = -2;
+            this.rerunIdentity.set(row, { run: runIndex, rerun, code: entry.code });
+            this.markFileError(row, result);
+        }
+        // Within one rerun a duplicate id merges like in a main run.
+        const last = list[list.length - 1];
+        if (last?.rerun === rerun) {
+            last.code = Math.max(last.code, entry.code);
+            last.retries += entry.retries;
+            last.anyPassed ||= entry.anyPassed;
+        }
+        else
+            list.push(entry);
+        this.texts.addRerun(row, rerun, entry.code, result, this.table.runs[runIndex]);
+    }
+    /** Whether the current run already has a main result with this result's id (for numbering duplicates). */
+    seenInRun(result) {
+        // The row first: adding it may grow the table, which replaces the run's arrays.
+        const row = this.table.rowOf(result);
+        return this.current.codes[row] !== ABSENT;
+    }
+    markFileError(row, result) {
+        if (result.fileError)
+            this.fileErrors.add(row);
+        else
+            this.fileErrors.delete(row);
+    }
+    /** Exclusive counts of a run (default: the current one), as countRun gives them (the log's closing line). */
+    runCounts(runIndex = this.table.runs.length - 1) {
+        const run = this.table.runs[runIndex];
+        const counts = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
+        for (let row = 0; row < this.table.size; row++) {
+            const code = run.codes[row];
+            if (code === ABSENT)
+                continue;
+            const outcome = OUTCOME_OF_CODE[code];
+            if (this.fileErrors.has(row))
+                counts.fileErrors = (counts.fileErrors ?? 0) + 1;
+            else if (outcome === 'failed' || outcome === 'error') {
+                const passedLater = this.reruns
+                    .get(row)
+                    ?.get(runIndex)
+                    ?.some((r) => r.anyPassed);
+                if (passedLater)
+                    counts.flaky++;
+                else
+                    counts.failed++;
+            }
+            else if (outcome === 'passed') {
+                if ((run.retries.get(row) ?? 0) > 0)
+                    counts.flaky++;
+                else
+                    counts.passed++;
+            }
+            else
+                counts.skipped++;
+        }
+        return counts;
+    }
+    /** The current run's failed and errored tests (merged main results), for rerunning them. */
+    failedInRun() {
+        const run = this.table.runs[this.table.runs.length - 1];
+        const failed = [];
+        for (let row = 0; row < this.table.size; row++) {
+            const outcome = OUTCOME_OF_CODE[run.codes[row]];
+            if (outcome !== 'failed' && outcome !== 'error')
+                continue;
+            const head = this.table.headOf(row);
+            const line = this.table.lineOf[row];
+            failed.push({
+                id: this.table.id(row),
+                name: this.table.name(row),
+                ...(head.file !== undefined ? { file: head.file } : {}),
+                ...(head.suite !== undefined ? { suite: head.suite } : {}),
+                outcome,
+                duration: run.durations[row],
+                ...(line > 0 ? { line } : {}),
+            });
+        }
+        return failed;
+    }
+    /** Ends the current run with what the execute stage recorded about it, and how many reruns it had
+     * (default: the highest rerun a result was added for; a rerun may report nothing). */
+    endRun(outline, reruns) {
+        const runIndex = this.table.runs.length - 1;
+        if (reruns !== undefined)
+            this.rerunCounts[runIndex] = reruns;
+        this.texts.endRun(this.table.runs[runIndex]);
+        this.records.push(outline);
+        this.current = undefined;
+    }
+    finish() {
+        const notable = new NotableTests(this.options);
+        const tests = [];
+        const counts = { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0, fileErrors: 0 };
+        // Counting needs only numbers: a verdict object (id, pattern) is built for the notable tests alone.
+        for (const row of this.rowsById()) {
+            const stats = this.statsOf(row, false);
+            const cls = this.fileErrors.has(row) ? 'file-error' : classOf(stats);
+            if (cls === 'file-error')
+                counts.fileErrors++;
+            else {
+                counts.total++;
+                counts[cls]++;
+            }
+            if (notable.wants(cls, stats.missingRuns, stats.medianDurationSec))
+                notable.consider(this.verdictOf(row));
+        }
+        tests.push(...notable.sorted());
+        const runs = this.records.map((record, index) => ({
+            ...record,
+            counts: this.runCounts(index),
+            reruns: this.rerunCounts[index] ?? 0,
+        }));
+        // runFailures reads a record's tests only to tell an empty report and a failing test apart.
+        const withTests = this.records.map((record, index) => ({ ...record, tests: this.sampleTests(index) }));
+        return {
+            runs,
+            runsWithReport: this.records.filter((r) => !r.reportMissing).length,
+            tests,
+            counts,
+            runFailures: (0,run_failures/* runFailures */.B)(withTests),
+            eachTest: () => this.eachTest(),
+        };
+    }
+    *eachTest() {
+        for (const row of this.rowsById())
+            yield this.verdictOf(row);
+    }
+    /** Sorted once, after the last run (sorting 2,000,000 rows takes seconds). */
+    rowsById() {
+        if (this.order === undefined || this.order.length !== this.table.size)
+            this.order = this.table.sortedRows();
+        return this.order;
+    }
+    /** The numbers of a row's verdict, and its pattern when asked for (building strings costs memory). */
+    statsOf(row, withPattern) {
+        const t = this.table;
+        const stats = {
+            passes: 0,
+            failures: 0,
+            runsFailed: 0,
+            runsPassed: 0,
+            runsPresent: 0,
+            missingRuns: 0,
+            pattern: '',
+            failed: false,
+            medianDurationSec: 0,
+        };
+        const durations = [];
+        this.records.forEach((record, index) => {
+            const run = t.runs[index];
+            const code = run.codes[row];
+            const retries = code === ABSENT ? 0 : (run.retries.get(row) ?? 0);
+            const reruns = this.reruns.get(row)?.get(index) ?? [];
+            if (withPattern) {
+                stats.pattern += code === ABSENT ? outcome_pattern/* PATTERN_SYMBOLS */.z.absent : symbol(code, retries);
+                for (const r of reruns)
+                    stats.pattern += outcome_pattern/* PATTERN_SYMBOLS */.z.rerun + symbol(r.code, r.retries);
+            }
+            if (code === ABSENT) {
+                if (!record.reportMissing)
+                    stats.missingRuns++;
+            }
+            else {
+                stats.runsPresent++;
+                durations.push(run.durations[row]);
+            }
+            let failedHere = false;
+            let passedHere = false;
+            const results = code === ABSENT ? reruns : [{ code, retries }, ...reruns];
+            for (const r of results) {
+                const isFailed = r.code >= outcomeCode('failed');
+                stats.failures += r.retries + (isFailed ? 1 : 0);
+                if (isFailed)
+                    stats.failed = true;
+                if (isFailed || r.retries > 0)
+                    failedHere = true;
+                if (r.code === outcomeCode('passed')) {
+                    stats.passes++;
+                    passedHere = true;
+                }
+            }
+            if (failedHere)
+                stats.runsFailed++;
+            if (passedHere)
+                stats.runsPassed++;
+        });
+        // Durations are stored as float32; reports give them to the microsecond at most.
+        stats.medianDurationSec = Math.round(median(durations) * 1e6) / 1e6;
+        return stats;
+    }
+    verdictOf(row) {
+        const t = this.table;
+        const s = this.statsOf(row, true);
+        const head = t.headOf(row);
+        const text = this.texts.of(row, s.failed);
+        const line = t.lineOf[row];
+        return {
+            id: t.id(row),
+            name: t.name(row),
+            ...(head.file !== undefined ? { file: head.file } : {}),
+            ...(head.suite !== undefined ? { suite: head.suite } : {}),
+            ...(line > 0 ? { line } : {}),
+            class: this.fileErrors.has(row) ? 'file-error' : classOf(s),
+            pattern: s.pattern,
+            runsFailed: s.runsFailed,
+            runsPassed: s.runsPassed,
+            runsPresent: s.runsPresent,
+            missingRuns: s.missingRuns,
+            failures: s.failures,
+            ...(text?.message !== undefined ? { message: text.message } : {}),
+            ...(text?.details !== undefined ? { details: text.details } : {}),
+            medianDurationSec: s.medianDurationSec,
+        };
+    }
+    /** Enough of a run's results for runFailures: whether it has any test and any failing one. */
+    sampleTests(index) {
+        const run = this.table.runs[index];
+        const sample = [];
+        for (let row = 0; row < this.table.size && sample.length < 2; row++) {
+            const outcome = OUTCOME_OF_CODE[run.codes[row]];
+            if (outcome === undefined)
+                continue;
+            const failedTest = outcome === 'failed' || outcome === 'error';
+            if (sample.length === 0 || failedTest)
+                sample.push({ id: '', name: '', outcome, duration: 0 });
+            if (failedTest)
+                break;
+        }
+        return sample;
+    }
+}
+const DEFAULT_DETAILED_FAILURES = 1000;
+function classOf(s) {
+    if (s.passes > 0 && s.failures > 0)
+        return 'flaky';
+    if (s.failures > 0)
+        return 'failed';
+    return s.passes > 0 ? 'passed' : 'skipped';
+}
+function symbol(code, retries) {
+    const outcome = OUTCOME_OF_CODE[code];
+    if (outcome === 'passed')
+        return retries > 0 ? outcome_pattern/* PATTERN_SYMBOLS */.z.retriedPass : outcome_pattern/* PATTERN_SYMBOLS */.z.passed;
+    if (outcome === 'skipped')
+        return outcome_pattern/* PATTERN_SYMBOLS */.z.skipped;
+    return outcome_pattern/* PATTERN_SYMBOLS */.z.failed;
+}
+function median(values) {
+    if (values.length === 0)
+        return 0;
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/proof/manifest.ts
+/**
+ * manifest.json: what ran, where, how each run ended, and a SHA-256 of every file in the proof folder,
+ * so a downloaded artifact can be checked against what the run step wrote (`sha256sum -c` compatible).
+ * Key order is fixed by construction and nothing time-dependent is written: the same inputs give the
+ * same bytes.
+ */
+
+
+
+
+
+
+
+const MANIFEST_NAME = 'manifest.json';
+function manifestRun(record, counts) {
+    const o = record.outcome;
+    return {
+        run: record.run,
+        rerun: record.rerun ?? null,
+        argv: record.rerun !== undefined ? record.argv : null,
+        exitCode: o.exitCode,
+        signal: o.signal,
+        timedOut: o.timedOut,
+        oomKilled: o.oomKilled,
+        spawnError: o.spawnError ?? null,
+        wallMs: o.wallMs,
+        peakRssBytes: o.peakRssBytes ?? null,
+        ...(o.peakPssBytes !== undefined && { peakPssBytes: o.peakPssBytes }),
+        reportMissing: record.reportMissing,
+        counts: counts
+            ? { passed: counts.passed, failed: counts.failed, skipped: counts.skipped, flaky: counts.flaky }
+            : null,
+    };
+}
+async function writeManifest(input) {
+    const manifest = {
+        version: 1,
+        framework: input.framework,
+        ...(input.proof ? { proof: proofInfo(input.proof) } : {}),
+        ...(input.stepError !== undefined ? { stepError: input.stepError } : {}),
+        command: input.command,
+        commit: await resolveCommitSha(input.cwd, input.env ?? process.env),
+        runner: {
+            os: input.runner.os,
+            cpus: input.runner.cpus,
+            memoryBytes: input.runner.memoryBytes,
+            workers: input.runner.workers,
+        },
+        runs: input.runs,
+        files: await hashFolder(input.outputDir),
+    };
+    await (0,own_files/* writeOwnFile */.OP)((0,external_node_path_.join)(input.outputDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
+    return manifest;
+}
+/** The fields in a fixed order, optional ones only when set: the same proof gives the same bytes. */
+function proofInfo(p) {
+    return {
+        suite: p.suite,
+        ...(p.shard ? { shard: { index: p.shard.index, total: p.shard.total } } : {}),
+        ...(p.runSlot !== undefined ? { runSlot: p.runSlot } : {}),
+        ...(p.runSlots !== undefined ? { runSlots: p.runSlots } : {}),
+        attempt: p.attempt,
+        ...(p.planHash !== undefined ? { planHash: p.planHash } : {}),
+        framework: p.framework,
+        artifactName: p.artifactName,
+    };
+}
+/** GITHUB_SHA, else `git rev-parse HEAD`, else null (not a git checkout, or no git). */
+async function resolveCommitSha(cwd, env) {
+    const fromEnv = env.GITHUB_SHA?.trim();
+    if (fromEnv)
+        return fromEnv;
+    try {
+        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['rev-parse', 'HEAD'], { cwd, timeout: 5_000 });
+        const sha = stdout.trim();
+        return /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Every file under `dir` except the manifest itself, by POSIX path relative to `dir`, sorted. */
+async function hashFolder(dir) {
+    const files = (await listFiles(dir, '')).filter((path) => path !== MANIFEST_NAME).sort();
+    const hashed = [];
+    for (const path of files)
+        hashed.push({ path, ...(await hashFile((0,external_node_path_.join)(dir, path))) });
+    return hashed;
+}
+/** Streamed: a chatty suite's log can exceed what one Buffer may hold (2 GiB). */
+async function hashFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
+        hash.update(chunk);
+        bytes += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), bytes };
+}
+// A plain walk: readdir's `recursive` and Dirent.parentPath are missing from early Node 20 releases.
+async function listFiles(root, prefix) {
+    const found = [];
+    for (const entry of await (0,promises_.readdir)((0,external_node_path_.join)(root, prefix), { withFileTypes: true })) {
+        const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+        if (entry.isDirectory())
+            found.push(...(await listFiles(root, path)));
+        else if (entry.isFile())
+            found.push(path);
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/proof/proof-format.ts
+var proof_format = __webpack_require__(36634);
+// EXTERNAL MODULE: ./src/proof/streamed-file.ts
+var streamed_file = __webpack_require__(22728);
+;// CONCATENATED MODULE: ./src/proof/records-file.ts
+
+/** `fileTimes`: per run, the files' own measured times (main runs only: a rerun times a few tests). */
+async function writeRecordsFile(path, records, fileTimes = new Map()) {
+    await (0,streamed_file/* writeChunks */.a7)(path, recordLines(records, fileTimes));
+}
+function* recordLines(records, fileTimes) {
+    for (const { tests, reruns, ...run } of records) {
+        yield line({ type: 'run', ...run });
+        for (const test of tests)
+            yield line({ type: 'test', run: run.run, ...test });
+        const rounds = reruns ?? [];
+        for (let index = 0; index < rounds.length; index++) {
+            for (const test of rounds[index])
+                yield line({ type: 'test', run: run.run, rerun: index + 1, ...test });
+        }
+        for (const { file, seconds } of fileTimes.get(run.run) ?? []) {
+            yield line({ type: 'file', run: run.run, file, seconds });
+        }
+    }
+}
+function line(value) {
+    return `${JSON.stringify(value)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/proof/write-proof.ts
+/**
+ * Writes a proof folder's machine-readable files: results.json, records.jsonl, timings.json and, last, the
+ * manifest (it hashes every other file, so nothing may be written into the folder after it). The run step
+ * writes one per job; the report step writes the merged results.json with the same function.
+ */
+
+
+
+
+
+
+
+
+const RESULTS_FILE = 'results.json';
+const TIMINGS_FILE = 'timings.json';
+const NO_COUNTS = { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0, fileErrors: 0 };
+/**
+ * results.json: the verdict for people and other tools, every test with its class and run pattern. Two-space
+ * JSON, the tests written one at a time (the same bytes as JSON.stringify of the whole object).
+ */
+async function writeResultsFile(path, framework, verdict, confidence) {
+    const head = {
+        version: 1,
+        framework,
+        counts: verdict?.counts ?? NO_COUNTS,
+        confidence,
+        runs: verdict?.runs ?? [],
+        runFailures: verdict?.runFailures ?? [],
+    };
+    // A compact verdict keeps only its notable tests as objects: every test comes from everyTest().
+    await (0,streamed_file/* writeChunks */.a7)(path, (0,streamed_file/* prettyJsonWithArray */.mI)(head, 'tests', verdict ? everyTest(verdict) : []));
+}
+async function writeProofFolder(folder) {
+    const resultsPath = (0,external_node_path_.join)(folder.outputDir, RESULTS_FILE);
+    await writeResultsFile(resultsPath, folder.framework, folder.verdict, folder.confidence);
+    const { runs } = folder;
+    const recordsPath = (0,external_node_path_.join)(folder.outputDir, proof_format/* RECORDS_FILE */.O);
+    const streamed = 'writeRecords' in runs;
+    if (streamed)
+        await runs.writeRecords(recordsPath);
+    else
+        await writeRecordsFile(recordsPath, runs.records, runs.fileTimes);
+    const timings = streamed ? runs.timingsJson() : wholeTimings(runs, folder.now ?? new Date().toISOString());
+    await (0,own_files/* writeOwnFile */.OP)((0,external_node_path_.join)(folder.outputDir, TIMINGS_FILE), timings);
+    const manifest = await writeManifest({
+        outputDir: folder.outputDir,
+        framework: folder.framework,
+        proof: folder.proof,
+        stepError: folder.stepError,
+        command: folder.command,
+        runner: folder.runner,
+        runs: folder.manifestRuns,
+        cwd: folder.cwd,
+        env: folder.env,
+    });
+    return { resultsPath, manifest };
+}
+/** Per-item durations in the timing-history format, one entry per run: what a person or tool reads to see
+ * how long each file took (the report step builds the history the next plan reads from records.jsonl). */
+function wholeTimings(runs, now) {
+    let timings = (0,plan_history/* emptyHistory */.s4)();
+    for (const run of runs.records) {
+        // A file's own measured time (setup included) where the report gave it, as the report job's history does.
+        const own = runs.fileTimes?.get(run.run) ?? [];
+        timings = (0,plan_history/* recordRun */.vj)(timings, run.tests, {
+            now,
+            fileSeconds: new Map(own.map((t) => [t.file, t.seconds])),
+        });
+    }
+    return (0,plan_history/* serializeHistory */.ph)(timings);
+}
+
+// EXTERNAL MODULE: ./src/verdict/confidence.ts
+var verdict_confidence = __webpack_require__(65229);
+// EXTERNAL MODULE: ./src/verdict/step-failure.ts
+var step_failure = __webpack_require__(34916);
+// EXTERNAL MODULE: ./src/steps/annotation-budget.ts
+var annotation_budget = __webpack_require__(17546);
+// EXTERNAL MODULE: ./src/steps/calibrate-step.ts + 4 modules
+var calibrate_step = __webpack_require__(22214);
+// EXTERNAL MODULE: ./src/steps/capacity-step.ts + 4 modules
+var capacity_step = __webpack_require__(6540);
+// EXTERNAL MODULE: ./src/steps/memory-figure.ts
+var memory_figure = __webpack_require__(18529);
+// EXTERNAL MODULE: ./src/plan/plan-file.ts
+var plan_file = __webpack_require__(70435);
+// EXTERNAL MODULE: ./src/execute/output-log.ts
+var output_log = __webpack_require__(68953);
+;// CONCATENATED MODULE: ./src/execute/closing-line.ts
+
+
+function closingLine(counts) {
+    return `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped, ${counts.flaky} flaky`;
+}
+/** Best-effort, like the log itself: a log the run deleted or replaced by a link is left as it is. */
+async function appendClosingLine(logPath, counts, at = new Date()) {
+    await (0,own_files/* appendOwnFile */.VW)(logPath, (0,output_log/* formatLogLine */.I)('shardproof', closingLine(counts), at)).catch(() => { });
+}
+
+;// CONCATENATED MODULE: ./src/execute/log-head.ts
+
+/** Enough of a run's output to find why a framework stopped before its tests: it says so first. */
+const HEAD_BYTES = 64 * 1024;
+/**
+ * The first lines the command printed (stdout and stderr, as the proof log has them, without the log's
+ * timestamp and stream prefix), read from at most the first 64 KiB of the log: bounded whatever the run
+ * printed. A log that cannot be read gives no lines.
+ */
+async function readOutputHead(logPath, maxBytes = HEAD_BYTES) {
+    let text;
+    try {
+        const file = await (0,promises_.open)(logPath, 'r');
+        try {
+            const buffer = Buffer.alloc(maxBytes);
+            const { bytesRead } = await file.read(buffer, 0, maxBytes, 0);
+            text = buffer.subarray(0, bytesRead).toString('utf8');
+        }
+        finally {
+            await file.close();
+        }
+    }
+    catch {
+        return [];
+    }
+    const lines = [];
+    for (const line of text.split('\n')) {
+        const match = /^\S+ (?:stdout|stderr) \| (.*)$/.exec(line);
+        if (match)
+            lines.push(match[1]);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/execute/reruns.ts
+
+
+async function rerunFailedTests(opts) {
+    const shard = opts.shard ?? { index: 1, total: 1 };
+    const records = [];
+    let targets = opts.failed;
+    for (let rerun = 1; rerun <= opts.rerunFailed && targets.length > 0; rerun++) {
+        const selection = (0,frameworks/* frameworkModule */.p5)(opts.preset.framework).rerunSelection(targets);
+        if (selection.unselectable.length > 0) {
+            // One line for all of them: a warning per test would use up the step's annotations.
+            const [first] = selection.unselectable;
+            const others = selection.unselectable.length - 1;
+            const who = others > 0 ? `${first.test.id} and ${others} more tests on their own` : `${first.test.id} on its own`;
+            opts.logger.warning(`cannot rerun ${who}: ${first.reason}`);
+        }
+        const unselectable = new Set(selection.unselectable.map((u) => u.test));
+        targets = targets.filter((t) => !unselectable.has(t));
+        if (targets.length === 0)
+            break;
+        const position = {
+            run: opts.run,
+            runs: opts.runs,
+            shard: shard.index,
+            shardTotal: shard.total,
+            workers: opts.workers,
+            rerun,
+        };
+        const probe = (0,run_with_report/* invocationFor */.s)({ ...opts, position, files: selection.files, resultsPath: '' });
+        if (!probe.usesFiles) {
+            opts.logger.warning('cannot rerun only the failed tests: the command has no {files} to put the selection in');
+            break;
+        }
+        opts.logger.startGroup(`Run ${opts.run}, rerun ${rerun}/${opts.rerunFailed}: ${targets.length} failed test(s)`);
+        let record;
+        try {
+            const base = await (0,run_with_report/* runWithReport */.E)({
+                ...opts,
+                position,
+                files: selection.files,
+                filterArgs: selection.filterArgs,
+                baseName: `run-${opts.run}-rerun-${rerun}`,
+            });
+            record = { ...base, rerun, tests: targets };
+            opts.logger.info(`rerun ${rerun}: ${record.outcome.message}`);
+            if (record.reportMissing)
+                opts.logger.warning(`rerun ${rerun} of run ${opts.run} left no test report`);
+        }
+        finally {
+            opts.logger.endGroup();
+        }
+        records.push(record);
+        if (opts.stillFailing)
+            targets = await opts.stillFailing(record);
+    }
+    return records;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./src/proof/records-spool.ts
+/**
+ * records.jsonl written while the runs go on (format in proof-format.ts), a line per result as the parser
+ * gives it, so that no run's results are ever held whole. Each run's result lines go to a file of their own
+ * in a private temporary folder, not to the proof folder: that folder belongs to the test command while it
+ * runs (a test may delete it or plant links in it). The proof's records.jsonl is put together from them when
+ * the proof is written: each finished run's `run` line (known only once its reports are parsed), its result
+ * lines, then its `file` lines. A run that never finished (the step failed during it) is left out, as before.
+ */
+
+
+
+
+
+class RecordsSpool {
+    dir;
+    current;
+    finished = [];
+    constructor(dir) {
+        this.dir = dir;
+    }
+    static async open() {
+        return new RecordsSpool(await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'shardproof-records-')));
+    }
+    async startRun(run) {
+        this.current?.writer.destroy();
+        const path = (0,external_node_path_.join)(this.dir, `run-${run}-${this.finished.length}.jsonl`);
+        this.current = { run, path, writer: await streamed_file/* ChunkWriter */.z1.open(path) };
+    }
+    /** A result of the current run (of its `rerun`-th rerun when given). */
+    test(test, rerun) {
+        const { run, writer } = this.current;
+        const line = rerun === undefined ? { type: 'test', run, ...test } : { type: 'test', run, rerun, ...test };
+        writer.push(`${JSON.stringify(line)}\n`);
+    }
+    /** Waits until the lines pushed so far have left memory. */
+    drained() {
+        return this.current?.writer.drained() ?? Promise.resolve();
+    }
+    /** Ends the current run with its run line and the files' own measured times. */
+    async endRun(run, fileTimes) {
+        const { path, writer } = this.current;
+        this.current = undefined;
+        await writer.close();
+        const files = fileTimes.map(({ file, seconds }) => `${JSON.stringify({ type: 'file', run: run.run, file, seconds })}\n`);
+        this.finished.push({
+            run: run.run,
+            path,
+            head: `${JSON.stringify({ type: 'run', ...run })}\n`,
+            tail: files.join(''),
+        });
+    }
+    /** Writes records.jsonl of the finished runs to `path` (a link there is removed, never followed). */
+    async copyTo(path) {
+        const out = await streamed_file/* ChunkWriter */.z1.open(path);
+        try {
+            for (const run of [...this.finished].sort((a, b) => a.run - b.run)) {
+                out.push(run.head);
+                for await (const chunk of (0,external_node_fs_.createReadStream)(run.path, { encoding: 'utf8' })) {
+                    out.push(chunk);
+                    await out.drained();
+                }
+                out.push(run.tail);
+            }
+            await out.close();
+        }
+        finally {
+            out.destroy();
+        }
+    }
+    async dispose() {
+        this.current?.writer.destroy();
+        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proof/run-timings.ts
+/**
+ * timings.json of a proof folder, gathered while results stream past: each run's results go through
+ * recordRun (the timing-history format) when the run ends. A run keeps per-test entries for up to
+ * MAX_TIMED_TESTS tests; a larger run records its files' times only (the sum of each file's tests, or the
+ * file's own time where the report gives it), so memory does not grow with the suite. The report job builds
+ * the history the next plan reads from records.jsonl, which always holds every test; this file is for
+ * people and other tools.
+ */
+
+const MAX_TIMED_TESTS = 50_000;
+class RunTimings {
+    maxTests;
+    history = (0,plan_history/* emptyHistory */.s4)();
+    tests = [];
+    /** The run's valid durations summed per file (or suite, as recordRun keys a result without a file). */
+    fileSums = new Map();
+    tooMany = false;
+    constructor(maxTests = MAX_TIMED_TESTS) {
+        this.maxTests = maxTests;
+    }
+    add(test) {
+        const { duration } = test;
+        if (!(Number.isFinite(duration) && duration >= 0))
+            return;
+        const key = test.file ?? test.suite ?? '';
+        this.fileSums.set(key, (this.fileSums.get(key) ?? 0) + duration);
+        if (this.tooMany)
+            return;
+        if (this.tests.length >= this.maxTests) {
+            this.tooMany = true;
+            this.tests = [];
+            return;
+        }
+        // Only what recordRun reads: not the failure texts.
+        this.tests.push({
+            id: '',
+            file: test.file,
+            suite: test.suite,
+            name: test.name,
+            outcome: 'passed',
+            duration,
+        });
+    }
+    endRun(fileTimes, now) {
+        const results = this.tooMany
+            ? [...this.fileSums].map(([file, duration]) => ({
+                id: file,
+                name: '',
+                file,
+                outcome: 'passed',
+                duration,
+            }))
+            : this.tests;
+        this.history = (0,plan_history/* recordRun */.vj)(this.history, results, {
+            now,
+            tests: !this.tooMany,
+            fileSeconds: new Map(fileTimes.map((t) => [t.file, t.seconds])),
+        });
+        this.tests = [];
+        this.fileSums.clear();
+        this.tooMany = false;
+    }
+    serialize() {
+        return (0,plan_history/* serializeHistory */.ph)(this.history);
+    }
+}
+
+// EXTERNAL MODULE: ./src/results/parse-report.ts + 13 modules
+var parse_report = __webpack_require__(94176);
+;// CONCATENATED MODULE: ./src/results/rebase-paths.ts
+/**
+ * Maps report paths to the paths the run was given. A framework rooted in a subfolder (Playwright's
+ * testDir, `cd backend && pytest`, a package of a monorepo) names files relative to its own root, so
+ * `api.spec.ts` in the report is `tests/api.spec.ts` in the run's file list — and a rerun, an annotation or
+ * the next plan needs the latter. The root is one prefix for the whole run: the prefix that turns the most
+ * report paths into given files wins (so `a.spec.ts` beside `x/a.spec.ts` is not ambiguous), and a path
+ * is only rewritten when prefix + path is a given file. Paths already given, or never given, stay.
+ */
+function rebaseReportPaths(tests, givenFiles) {
+    return rebaseRun(tests, givenFiles).tests;
+}
+/** rebaseReportPaths, and the same root applied to the keys of the reports' per-file times. */
+function rebaseRun(tests, givenFiles, fileSeconds = {}) {
+    const given = new Set(givenFiles);
+    const prefix = commonRoot(tests, given);
+    if (prefix === undefined)
+        return { tests: [...tests], fileSeconds };
+    const seconds = {};
+    for (const [file, value] of Object.entries(fileSeconds)) {
+        seconds[!given.has(file) && given.has(prefix + file) ? prefix + file : file] = value;
+    }
+    const rebased = tests.map((test) => {
+        if (test.file === undefined || given.has(test.file) || !given.has(prefix + test.file))
+            return test;
+        const file = prefix + test.file;
+        const id = test.id.startsWith(`${test.file}::`) ? file + test.id.slice(test.file.length) : test.id;
+        // A file that failed to load is reported as a "test" named after its file (vitest, jest-junit).
+        if (test.name !== test.file)
+            return { ...test, file, id };
+        const named = id.endsWith(`::${test.file}`) ? id.slice(0, id.length - test.file.length) + file : id;
+        return { ...test, file, id: named, name: file };
+    });
+    return { tests: rebased, fileSeconds: seconds };
+}
+function commonRoot(tests, given) {
+    const votes = new Map();
+    const seen = new Set();
+    for (const test of tests) {
+        const file = test.file;
+        if (file === undefined || given.has(file) || seen.has(file))
+            continue;
+        seen.add(file);
+        for (const candidate of given) {
+            if (candidate.endsWith(`/${file}`)) {
+                const prefix = candidate.slice(0, candidate.length - file.length);
+                votes.set(prefix, (votes.get(prefix) ?? 0) + 1);
+            }
+        }
+    }
+    let best;
+    for (const [prefix, count] of votes) {
+        if (best === undefined || count > votes.get(best) || (count === votes.get(best) && prefix < best))
+            best = prefix;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/results/run-results.ts
+/** The name a file-level load error carries in place of a test name. */
+const LOAD_ERROR_NAME = '(file failed to load)';
+/**
+ * One run's results as the framework itself counts them:
+ * - entries that stand for a file that failed to load (`isLoadError`, the framework's own rule) become one
+ *   file-level error per file — not a test, since the file's tests never ran;
+ * - the k-th result with an id already seen in this run (two tests with one name in one file, which the
+ *   framework runs and counts as two) gets the id `<id> #k`, so neither hides the other. Reports list tests
+ *   in a stable order, so the k-th occurrence is the same test in every run and rerun. A framework's own
+ *   retries of one test are one entry with retries (retriedFailures), never a second occurrence.
+ */
+function numberRunResults(tests, isLoadError) {
+    const seen = new Map();
+    const loadErrors = new Map();
+    const out = [];
+    for (const test of tests) {
+        if (isLoadError?.(test)) {
+            const key = test.file ?? test.id;
+            const first = loadErrors.get(key);
+            if (first === undefined) {
+                const entry = loadErrorEntry(test);
+                loadErrors.set(key, entry);
+                out.push(entry);
+            }
+            else if (first.details === undefined && test.details !== undefined) {
+                first.details = test.details;
+            }
+            continue;
+        }
+        const count = (seen.get(test.id) ?? 0) + 1;
+        seen.set(test.id, count);
+        out.push(count === 1 ? test : { ...test, id: `${test.id} #${count}`, ordinal: count });
+    }
+    return out;
+}
+/** The one entry that stands for a file that failed to load, made from the first result saying so. */
+function loadErrorEntry(test) {
+    const entry = {
+        id: test.file === undefined ? test.id : `${test.file}::${LOAD_ERROR_NAME}`,
+        name: LOAD_ERROR_NAME,
+        outcome: 'error',
+        duration: test.duration,
+        fileError: true,
+    };
+    if (test.file !== undefined)
+        entry.file = test.file;
+    if (test.message !== undefined)
+        entry.message = test.message;
+    if (test.details !== undefined)
+        entry.details = test.details;
+    return entry;
+}
+/**
+ * The load errors among `targets` (a rerun's selection) that the rerun cleared: the file loaded, so the
+ * rerun's report has its tests and no load error for it. Each becomes a passing result with the load
+ * error's id — the file failed to load and then loaded, which is flakiness at the file level.
+ */
+function loadErrorsCleared(targets, rerunTests) {
+    const stillBroken = new Set(rerunTests.filter((t) => t.fileError).map((t) => t.file));
+    const loaded = new Set(rerunTests.filter((t) => !t.fileError).map((t) => t.file));
+    return targets
+        .filter((t) => t.fileError && t.file !== undefined && loaded.has(t.file) && !stillBroken.has(t.file))
+        .map(({ message: _message, details: _details, ...entry }) => ({
+        ...entry,
+        outcome: 'passed',
+        duration: 0,
+    }));
+}
+
+// EXTERNAL MODULE: ./src/verdict/results-by-id.ts
+var results_by_id = __webpack_require__(77783);
+;// CONCATENATED MODULE: ./src/steps/run-results-stream.ts
+/**
+ * One run's results on their way from the parser to the verdict, a test at a time, given the treatment the
+ * whole-run functions give an array of them — rebaseRun (paths relative to the framework's own root) and then
+ * numberRunResults (file load errors collapsed per file, the k-th test with one id numbered ` #k`) — without
+ * ever holding the run. Only tests whose path may need rebasing wait for the end of the run (the root is
+ * voted on by every such path): a file the run was given, or one no given file ends with, never changes.
+ */
+
+class RunResultsStream {
+    givenFiles;
+    sink;
+    isLoadError;
+    given;
+    /** file → whether some given file ends with `/file` (the only paths rebaseRun may rewrite). */
+    rebasable = new Map();
+    waiting = [];
+    loadErrors = new Map();
+    constructor(givenFiles, sink, isLoadError) {
+        this.givenFiles = givenFiles;
+        this.sink = sink;
+        this.isLoadError = isLoadError;
+        this.given = new Set(givenFiles);
+    }
+    add(test) {
+        if (this.mayRebase(test.file))
+            this.waiting.push(test);
+        else
+            this.settle(test);
+    }
+    /** Ends the run: the waiting tests rebased and emitted, then one entry per file that failed to load.
+     * Returns the reports' file times with the same root applied. */
+    end(fileSeconds) {
+        const rebased = rebaseRun(this.waiting, this.givenFiles, fileSeconds);
+        this.waiting.length = 0;
+        for (const test of rebased.tests)
+            this.settle(test);
+        for (const entry of this.loadErrors.values())
+            this.sink.emit(entry);
+        this.loadErrors.clear();
+        return rebased.fileSeconds;
+    }
+    mayRebase(file) {
+        if (file === undefined || this.given.has(file))
+            return false;
+        let known = this.rebasable.get(file);
+        if (known === undefined) {
+            known = false;
+            for (const candidate of this.given)
+                if (candidate.endsWith(`/${file}`))
+                    known = true;
+            this.rebasable.set(file, known);
+        }
+        return known;
+    }
+    /** numberRunResults for one test whose path is final. */
+    settle(test) {
+        if (this.isLoadError?.(test)) {
+            const key = test.file ?? test.id;
+            const first = this.loadErrors.get(key);
+            if (first === undefined)
+                this.loadErrors.set(key, loadErrorEntry(test));
+            else if (first.details === undefined && test.details !== undefined)
+                first.details = test.details;
+            return;
+        }
+        let numbered = test;
+        for (let k = 2; this.sink.seen(numbered); k++)
+            numbered = { ...test, id: `${test.id} #${k}`, ordinal: k };
+        this.sink.emit(numbered);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/collect-runs.ts
+/**
+ * What the run step keeps of each run while the series goes on. Results stream from the parser into the
+ * verdict builder (a few dozen bytes a test), records.jsonl and the timings, so a run of 2,000,000 tests is
+ * never held as 2,000,000 objects; reruns of the failed tests, the counts line appended to the run's log and
+ * the manifest's per-run exits come along.
+ */
+
+
+
+
+
+
+
+
+
+
+
+class RunCollector {
+    context;
+    position;
+    settings;
+    io;
+    givenFiles;
+    manifestRuns = [];
+    /** Per run, the files' own measured times where the reports give them (records.jsonl `file` lines). */
+    fileTimes = new Map();
+    /** The first run's argv: the command the summary and manifest show. */
+    firstArgv = [];
+    builder = new VerdictBuilder();
+    timings = new RunTimings();
+    spool;
+    constructor(context, position, settings, io, 
+    /** The files the run was given: report paths relative to the framework's own root map back to them. */
+    givenFiles = []) {
+        this.context = context;
+        this.position = position;
+        this.settings = settings;
+        this.io = io;
+        this.givenFiles = givenFiles;
+    }
+    async collect(executed) {
+        if (this.firstArgv.length === 0)
+            this.firstArgv = executed.argv;
+        const spool = await this.spooled();
+        const run = executed.run;
+        this.builder.startRun();
+        await spool.startRun(run);
+        // The failed tests, for reruns: only what a rerun selection reads, not their failure texts.
+        const failed = [];
+        let anyFailure = false;
+        let read = 0;
+        const stream = new RunResultsStream(this.givenFiles, {
+            seen: (test) => this.builder.seenInRun(test),
+            emit: (test) => {
+                read++;
+                this.builder.add(test);
+                spool.test(test);
+                this.timings.add(test);
+                if (!(0,results_by_id/* isFailure */.N)(test))
+                    return;
+                anyFailure = true;
+                if (this.settings.rerunFailed > 0)
+                    failed.push(withoutTexts(test));
+            },
+        }, (0,frameworks/* frameworkModule */.p5)(this.context.preset.framework).isLoadError);
+        const parsed = await this.parseReports(executed, {
+            onTest: (test) => stream.add(test),
+            afterChunk: () => spool.drained(),
+        });
+        const fileTimes = Object.entries(stream.end(fileSecondsOf(parsed))).map(([file, seconds]) => ({
+            file,
+            seconds,
+        }));
+        if (fileTimes.length > 0)
+            this.fileTimes.set(run, fileTimes);
+        const reruns = await this.rerunFailures(executed, failed);
+        reruns.forEach(({ tests }, index) => {
+            for (const test of tests) {
+                this.builder.addRerun(index + 1, test);
+                spool.test(test, index + 1);
+            }
+        });
+        const counts = this.builder.runCounts();
+        await appendClosingLine(executed.logPath, counts);
+        this.manifestRuns.push(manifestRun(executed, counts), ...reruns.map((r) => manifestRun(r.executed)));
+        const unreadable = parsed.errors.map((error) => error.message);
+        const outline = {
+            run,
+            exitCode: executed.outcome.exitCode,
+            signal: executed.outcome.signal,
+            timedOut: executed.outcome.timedOut,
+            startError: executed.outcome.spawnError,
+            ...(executed.outputProblem !== undefined ? { outputProblem: executed.outputProblem } : {}),
+            oomKilled: executed.outcome.oomKilled,
+            // A report that exists but cannot be read is no evidence of a clean run. One refused part-way keeps the
+            // results read before (they have gone on to the verdict): the run is then marked incomplete instead.
+            reportMissing: executed.reportMissing || (unreadable.length === executed.reportPaths.length && read === 0),
+            unreadableReports: unreadable,
+            ...(await this.stopReason(executed, anyFailure)),
+            wallMs: executed.outcome.wallMs,
+            peakRssBytes: executed.outcome.peakRssBytes,
+        };
+        this.builder.endRun(outline, reruns.length);
+        // JSON drops the undefined fields, as the whole-record writer did.
+        await spool.endRun(outline, fileTimes);
+        this.timings.endRun(fileTimes, new Date().toISOString());
+    }
+    /** The verdict over every run collected; call once, after the last run. */
+    verdict() {
+        return this.builder.finish();
+    }
+    async writeRecords(path) {
+        await (await this.spooled()).copyTo(path);
+    }
+    timingsJson() {
+        return this.timings.serialize();
+    }
+    /** Removes the temporary copy of records.jsonl; the proof folder's own copy stays. */
+    async dispose() {
+        if (this.spool)
+            await (await this.spool).dispose();
+    }
+    spooled() {
+        return (this.spool ??= RecordsSpool.open());
+    }
+    /** Why the framework stopped, for a run that failed with no failing test (its module reads the output). */
+    async stopReason(executed, anyFailure) {
+        const read = (0,frameworks/* frameworkModule */.p5)(this.context.preset.framework).stopReason;
+        const { exitCode, timedOut } = executed.outcome;
+        if (read === undefined || !exitCode || timedOut || anyFailure)
+            return {};
+        const reason = read(await readOutputHead(executed.logPath));
+        return reason === undefined ? {} : { stopReason: reason.slice(0, 500) };
+    }
+    async parseReports(executed, options = {}) {
+        // Messages name a collected report as the user knows it (reports/x.xml), not as shardproof's copy.
+        const files = executed.reportPaths.map((path, i) => ({ path, name: executed.reportNames?.[i] ?? path }));
+        const parsed = await (0,parse_report/* parseReports */.jk)(files, { ...options, rootDir: this.settings.workingDirectory });
+        for (const report of parsed.reports) {
+            for (const w of report.warnings)
+                this.io.debug(`${report.source}: ${w}`);
+        }
+        return parsed;
+    }
+    /** A rerun's results, whole: a rerun runs only the failed tests. */
+    async parseRerun(executed, givenFiles) {
+        const parsed = await this.parseReports(executed);
+        const rebased = rebaseRun(parsed.reports.flatMap((report) => report.tests), givenFiles);
+        return numberRunResults(rebased.tests, (0,frameworks/* frameworkModule */.p5)(this.context.preset.framework).isLoadError);
+    }
+    async rerunFailures(executed, failed) {
+        if (this.settings.rerunFailed === 0 || failed.length === 0)
+            return [];
+        const results = [];
+        await rerunFailedTests({
+            ...this.context,
+            ...this.position,
+            failed,
+            rerunFailed: this.settings.rerunFailed,
+            run: executed.run,
+            stillFailing: async (record) => {
+                const wanted = new Set(record.tests.map((t) => t.id));
+                const parsed = await this.parseRerun(record, record.tests.flatMap((t) => t.file ?? []));
+                // A file that failed to load and loads in the rerun has no load error there, but its tests.
+                const rerun = [...parsed.filter((t) => wanted.has(t.id)), ...loadErrorsCleared(record.tests, parsed)];
+                results.push({ executed: record, tests: rerun });
+                const passed = new Set(rerun.filter((t) => !(0,results_by_id/* isFailure */.N)(t)).map((t) => t.id));
+                return record.tests.filter((t) => !passed.has(t.id));
+            },
+        });
+        return results;
+    }
+}
+function fileSecondsOf(parsed) {
+    const seconds = {};
+    for (const report of parsed.reports) {
+        for (const { file, seconds: s } of report.fileTimes ?? [])
+            seconds[file] = (seconds[file] ?? 0) + s;
+    }
+    return seconds;
+}
+function withoutTexts(test) {
+    const { message: _message, details: _details, ...rest } = test;
+    return rest;
+}
+
+// EXTERNAL MODULE: ./src/steps/run-context.ts
+var run_context = __webpack_require__(99644);
+// EXTERNAL MODULE: ./src/proof/artifact-name.ts
+var artifact_name = __webpack_require__(40780);
+// EXTERNAL MODULE: ./src/platform/artifact-errors.ts
+var artifact_errors = __webpack_require__(66597);
+;// CONCATENATED MODULE: ./src/steps/upload-artifact.ts
+/**
+ * Stores a folder as one artifact, best-effort like a cache save: a failed upload is retried with backoff,
+ * then becomes one warning naming what was lost. It never throws, so it never changes or hides the test
+ * outcome (a shard's missing proof is caught by the report job).
+ */
+
+/** Pauses before the 2nd and 3rd attempt: a blip in the results service or blob storage passes in seconds. */
+const UPLOAD_RETRY_DELAYS_MS = [1_000, 4_000];
+async function uploadWithRetry(io, artifacts, options) {
+    const delays = options.retryDelaysMs ?? UPLOAD_RETRY_DELAYS_MS;
+    const attempts = delays.length + 1;
+    const upload = { retentionDays: options.retentionDays };
+    let lastError = '';
+    let taken = false;
+    let attempt = 1;
+    for (; attempt <= attempts; attempt++) {
+        try {
+            const result = await artifacts.upload(options.name, options.dir, upload);
+            io.info(`${options.dir} stored as ${result.location}${result.url ? ` (${result.url})` : ''}`);
+            return result;
+        }
+        catch (error) {
+            lastError = oneLine(error instanceof Error ? error.message : String(error));
+            taken = error instanceof artifact_errors/* ArtifactConflictError */.jn;
+            if (attempt === attempts || (0,artifact_errors/* uploadCannotSucceed */.b$)(error))
+                break;
+            const wait = delays[attempt - 1];
+            io.info(`upload of artifact ${options.name} failed (attempt ${attempt} of ${attempts}: ${lastError}); ` +
+                `retrying in ${wait / 1000} s`);
+            await new Promise((resolve) => setTimeout(resolve, wait));
+        }
+    }
+    const tries = attempt === 1 ? '1 attempt (not retried: another would fail the same way)' : `${attempt} attempts`;
+    const hint = taken ? " Give each job that runs the step its own 'artifact-name'." : '';
+    io.warning(`Artifact ${options.name} was not uploaded after ${tries} (${lastError}): folder ${options.dir} is not ` +
+        `kept.${hint} ${options.consequence}`);
+    return undefined;
+}
+/** The first line, with query strings cut from URLs: a signed blob URL carries its token in the query. */
+function oneLine(text) {
+    const line = text.split(/\r?\n/)[0].replace(/(https?:\/\/[^\s?#]+)[?#]\S*/g, '$1?…');
+    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/steps/store-proof.ts
+
+
+
+function proofIdentity(settings, selection, framework, env) {
+    const identity = {
+        suite: selection.shard?.suite ?? settings.suite ?? plan_file/* DEFAULT_SUITE */.TR,
+        ...(selection.shard ? { shard: { index: selection.shard.index, total: selection.shard.total } } : {}),
+        ...(settings.runSlot !== undefined ? { runSlot: settings.runSlot } : {}),
+        attempt: runAttempt(env),
+    };
+    return {
+        ...identity,
+        ...(settings.runSlot !== undefined && selection.runSlots ? { runSlots: selection.runSlots } : {}),
+        ...(selection.planHash ? { planHash: selection.planHash } : {}),
+        framework,
+        artifactName: (0,artifact_name/* proofArtifactName */.ei)(settings.artifactName, identity),
+    };
+}
+/** GITHUB_RUN_ATTEMPT: 1 for the first attempt of a workflow run, and off GitHub. */
+function runAttempt(env) {
+    const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+    return Number.isInteger(attempt) && attempt >= 1 ? attempt : 1;
+}
+/** Uploads the proof folder and sets `artifact-id` / `artifact-url` when the store gives them. */
+async function storeProof(io, artifacts, options) {
+    const { proof } = options;
+    const anonymous = proof.shard === undefined && proof.runSlot === undefined;
+    const stored = await uploadWithRetry(io, artifacts, {
+        name: proof.artifactName,
+        dir: options.dir,
+        retentionDays: options.retentionDays,
+        retryDelaysMs: options.retryDelaysMs,
+        consequence: 'The test outcome is unchanged; a report job will list this proof as missing.' +
+            // Jobs that are neither shards nor run slots share one name unless the workflow gives each its own.
+            (anonymous ? " If several jobs of this workflow run the step, give each its own 'artifact-name'." : ''),
+    });
+    if (stored?.id !== undefined)
+        io.setOutput('artifact-id', String(stored.id));
+    if (stored?.url !== undefined)
+        io.setOutput('artifact-url', stored.url);
+}
+
+// EXTERNAL MODULE: ./src/report/annotation-path.ts
+var annotation_path = __webpack_require__(76889);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __webpack_require__(856);
+// EXTERNAL MODULE: ./src/report/run-summary.ts + 2 modules
+var run_summary = __webpack_require__(46894);
+;// CONCATENATED MODULE: ./src/steps/publish-verdict.ts
+/**
+ * Publishes a verdict where a person sees it: annotations for failed and flaky tests within the step's
+ * budget, and the job summary (also kept as a file in the proof folder). The run step publishes its own
+ * runs; the report step publishes the merged verdict of every shard and run slot with the same code.
+ */
+
+
+
+
+async function publishVerdict(io, verdict, options) {
+    // Tests get the annotations the runs left over, less one error kept for the step's own failure message.
+    const selected = (0,annotations/* selectAnnotations */.T)(verdict, { perLevel: io.remaining({ error: options.failing ? 1 : 0 }) });
+    for (const annotation of selected.annotations) {
+        const props = { ...annotation.props, file: options.annotationPath(annotation.props.file) };
+        io[annotation.level](annotation.message, props);
+    }
+    const summary = (0,run_summary/* renderRunSummary */.q)(verdict, {
+        failOnFlaky: options.failOnFlaky,
+        confidence: options.confidence,
+        omitted: {
+            error: selected.omitted.error + io.overflow.error,
+            warning: selected.omitted.warning + io.overflow.warning,
+            notice: selected.omitted.notice + io.overflow.notice,
+        },
+        reproduceCommand: options.reproduceCommand,
+    });
+    if (options.summaryFile)
+        await (0,own_files/* writeOwnFile */.OP)(options.summaryFile, summary);
+    await io.appendSummary(summary);
+    return summary;
+}
+/** Annotations are placed relative to the repository root (GITHUB_WORKSPACE); results are relative to the
+ * directory the tests ran in. */
+function repositoryPath(workingDirectory, env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    return (file) => (file ? (0,annotation_path/* annotationPath */.Z)(file, workingDirectory, workspace) : undefined);
+}
+
+// EXTERNAL MODULE: ./src/steps/plan-artifact.ts
+var plan_artifact = __webpack_require__(94607);
+;// CONCATENATED MODULE: ./src/steps/reproduce.ts
+
+
+const NEEDS_A_LOOK = new Set(['failed', 'flaky', 'file-error']);
+/** A verdict's test as the framework's rerun filter needs it (only identity matters for selection). */
+function asResult(test) {
+    const result = { id: test.id, name: test.name, outcome: 'failed', duration: 0 };
+    if (test.file !== undefined)
+        result.file = test.file;
+    if (test.suite !== undefined)
+        result.suite = test.suite;
+    if (test.class === 'file-error')
+        result.fileError = true;
+    return result;
+}
+/** Ids a user can paste into the framework (pytest node ids, `file > describe > test`, `pkg TestX/sub`),
+ * on the verdict's tests and, for a compact verdict, on every test it yields for results.json. */
+function addDisplayIds(verdict, preset) {
+    const module = (0,frameworks/* frameworkModule */.p5)(preset.framework);
+    for (const test of verdict.tests)
+        test.displayId = displayIdOf(test, module);
+    if ('eachTest' in verdict) {
+        const compact = verdict;
+        const eachTest = compact.eachTest.bind(compact);
+        compact.eachTest = function* () {
+            for (const test of eachTest())
+                yield { ...test, displayId: displayIdOf(test, module) };
+        };
+    }
+}
+function displayIdOf(test, module) {
+    if (test.class === 'file-error')
+        return test.file ?? test.id;
+    // The k-th test of one name keeps its ordinal, so two rows never read the same.
+    const ordinal = / #\d+$/.exec(test.id)?.[0] ?? '';
+    return module.displayId(asResult(test)) + ordinal;
+}
+/**
+ * The command for the summary's "to reproduce" line: the tests that failed or flaked, selected the way a
+ * rerun selects them, so a user can paste it; the whole run's command when nothing failed or the
+ * framework cannot select single tests.
+ */
+function reproduceCommand(verdict, preset, runArgv, workers) {
+    const failing = verdict.tests.filter((t) => NEEDS_A_LOOK.has(t.class)).map(asResult);
+    if (failing.length === 0)
+        return (0,template/* displayCommand */.kc)(runArgv);
+    const selection = (0,frameworks/* frameworkModule */.p5)(preset.framework).rerunSelection(failing);
+    if (selection.unselectable.length > 0 || selection.files.length === 0)
+        return (0,template/* displayCommand */.kc)(runArgv);
+    const invocation = (0,template/* buildInvocation */.J8)(preset.command, {
+        files: selection.files.map(preset.fileArg),
+        filterArgs: selection.filterArgs,
+        workers,
+        results: `report.${preset.reportExtension}`,
+        run: 1,
+    });
+    return invocation.usesFiles ? (0,template/* displayCommand */.kc)(invocation.argv) : (0,template/* displayCommand */.kc)(runArgv);
+}
+
+// EXTERNAL MODULE: ./src/steps/select-tests.ts
+var select_tests = __webpack_require__(56683);
+;// CONCATENATED MODULE: ./src/steps/run-step.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The run step: N runs of this job's tests (or run slot k of a matrix), classified, reported and stored. */
+async function runStep(services, options = {}) {
+    // `calibrate` measures worker counts instead of proving stability: a different question, one step.
+    if (services.io.getInput('calibrate')) {
+        await (0,calibrate_step.calibrateStep)(services);
+        return;
+    }
+    const { env, artifacts } = services;
+    const io = new annotation_budget/* AnnotationBudget */.T(services.io);
+    const settings = (0,run_settings/* readRunSettings */.x)(io, process.cwd());
+    const selection = await (0,select_tests/* selectTests */.M0)(settings, artifacts, (0,plan_artifact/* runAttempt */.Tm)(env), (m) => io.warning(m));
+    const inputs = withSuiteWorkers(io, selection.suiteWorkers);
+    const suite = selection.shard?.suite ?? settings.suite ?? plan_file/* DEFAULT_SUITE */.TR;
+    const measuredMemory = await (0,memory_figure/* findMeasuredMemory */.dy)({
+        io,
+        inputs,
+        env,
+        timings: services.timings,
+        suite,
+        plan: selection.planned ? { memory: selection.plannedMemory } : undefined,
+    });
+    const capacity = (0,capacity_step/* decideCapacity */.D)(io, inputs, { root: (0,capacity_step/* capacityRoot */.x)(env), measuredMemory });
+    const childEnv = (0,child_env/* childEnvironment */.Q)(env);
+    const unusable = (0,frameworks/* frameworkModule */.p5)(selection.framework).unusableWorkers?.(capacity.workers, {
+        cwd: settings.workingDirectory,
+        env: childEnv,
+        ownCommand: selection.command === undefined,
+    });
+    if (unusable) {
+        io.info(`workers: 1 (${unusable})`);
+        capacity.workers = 1;
+        io.setOutput('workers', '1');
+    }
+    const preset = (0,frameworks/* resolvePreset */.gr)(selection.framework, {
+        workers: capacity.workers,
+        command: selection.command,
+        results: settings.results,
+        cwd: settings.workingDirectory,
+    });
+    if (selection.shard && selection.shard.total > 1 && !usesFiles(preset)) {
+        throw new user_error/* UserError */.y(`Input 'command' has no {files}, so every one of the ${selection.shard.total} shards would run the whole ` +
+            `suite. Put {files} where the test files go, e.g. "pytest {files}".`);
+    }
+    io.info(`tests: ${selection.source}`);
+    const slot = settings.runSlot;
+    if (slot !== undefined && selection.runSlots !== undefined && slot > selection.runSlots) {
+        throw new user_error/* UserError */.y(`Input 'run-slot': ${slot} is past the plan's ${selection.runSlots} run slots (plan input 'runs'); ` +
+            'pass the matrix value: run-slot: ${{ matrix.run }}.');
+    }
+    const totalRuns = slot === undefined ? settings.runs : Math.max(slot, selection.runSlots ?? 1);
+    io.info(slot === undefined
+        ? `runs: ${settings.runsReason}`
+        : `runs: 1, as run ${slot}${selection.runSlots ? ` of ${selection.runSlots}` : ''} (input run-slot)`);
+    const outputDir = settings.outputDir ?? defaultOutputDir(env, selection, slot);
+    await clearOwnFiles(outputDir);
+    io.setOutput('proof-dir', outputDir);
+    const proof = proofIdentity(settings, selection, preset.framework, env);
+    const runner = {
+        os: `${process.platform}-${process.arch}`,
+        cpus: capacity.capacity.cpus,
+        memoryBytes: capacity.capacity.memoryBytes,
+        workers: capacity.workers,
+    };
+    const context = (0,run_context/* runContext */.p)(preset, outputDir, settings, childEnv, io);
+    const position = { workers: capacity.workers, runs: totalRuns, shard: selection.shard };
+    const collector = new RunCollector(context, position, settings, io, selection.files);
+    const folder = {
+        outputDir,
+        framework: preset.framework,
+        runner,
+        proof,
+        cwd: settings.workingDirectory,
+        env,
+    };
+    let failure;
+    let written = false;
+    let stepError;
+    // From here on the job has a proof to keep, whatever happens: the upload runs in `finally`.
+    try {
+        if (selection.planned && selection.planned.length === 0) {
+            const message = `shard ${selection.shard.index} has no tests: the plan assigned it nothing (more shards than files).`;
+            io.info(message);
+            await writeProofFolder({
+                ...folder,
+                command: [],
+                manifestRuns: [],
+                runs: { records: [] },
+                confidence: 'no tests ran',
+            });
+            written = true;
+            setCountOutputs(io, (0,external_node_path_.join)(outputDir, 'results.json'));
+            await io.appendSummary(`### shardproof\n\n${message}\n`);
+            return;
+        }
+        await runSeries({
+            ...context,
+            ...position,
+            runs: slot === undefined ? settings.runs : 1,
+            firstRun: slot,
+            totalRuns,
+            files: selection.files,
+            filterArgs: selection.filterArgs,
+            collect: (executed) => collector.collect(executed),
+        });
+        (0,memory_figure/* warnMemoryFaults */.pn)(io, suite, runner, collector.manifestRuns);
+        const verdict = collector.verdict();
+        failure = (0,step_failure/* stepFailure */.n)(verdict, { failOnFlaky: settings.failOnFlaky });
+        addDisplayIds(verdict, preset);
+        await publishVerdict(io, verdict, {
+            failing: failure !== undefined,
+            failOnFlaky: settings.failOnFlaky,
+            confidence: settings.confidence,
+            reproduceCommand: reproduceCommand(verdict, preset, collector.firstArgv, capacity.workers),
+            annotationPath: repositoryPath(settings.workingDirectory, env),
+            summaryFile: (0,external_node_path_.join)(outputDir, 'summary.md'),
+        });
+        const confidence = (0,verdict_confidence/* confidenceSentence */.I1)(verdict, settings.confidence);
+        const { resultsPath } = await writeProofFolder({
+            ...folder,
+            command: collector.firstArgv,
+            manifestRuns: collector.manifestRuns,
+            runs: collector,
+            verdict,
+            confidence,
+        });
+        written = true;
+        setCountOutputs(io, resultsPath, verdict.counts);
+        io.info(confidence);
+    }
+    catch (error) {
+        stepError = error instanceof Error ? error.message : String(error);
+        throw error;
+    }
+    finally {
+        if (!written)
+            await writePartialProof(io, { ...folder, collector, stepError });
+        await collector.dispose();
+        if (settings.upload) {
+            await storeProof(io, artifacts, {
+                proof,
+                dir: outputDir,
+                retentionDays: settings.retentionDays,
+                retryDelaysMs: options.uploadRetryDelaysMs,
+            });
+        }
+    }
+    if (failure)
+        io.setFailed(failure);
+}
+/** After an error mid-step, the runs done so far still make a proof: marked with the error, never complete. */
+async function writePartialProof(io, folder) {
+    const { collector, ...rest } = folder;
+    try {
+        await writeProofFolder({
+            ...rest,
+            stepError: rest.stepError ?? 'the step ended before its proof was written',
+            command: collector.firstArgv,
+            manifestRuns: collector.manifestRuns,
+            runs: collector,
+            confidence: 'the step failed before its verdict',
+        });
+    }
+    catch (error) {
+        io.warning(`could not finish the proof folder ${rest.outputDir}: ${error.message}`);
+    }
+}
+function setCountOutputs(io, resultsPath, counts = { passed: 0, failed: 0, flaky: 0, skipped: 0 }) {
+    for (const key of ['passed', 'failed', 'flaky', 'skipped'])
+        io.setOutput(key, String(counts[key]));
+    io.setOutput('results-json', resultsPath);
+}
+function usesFiles(preset) {
+    return (0,template/* buildInvocation */.J8)(preset.command, { files: ['f'], workers: 1, results: 'r', run: 1 }).usesFiles;
+}
+/** A planned suite's `workers` (8 for unit, 2 for e2e) applies where the step itself says auto. */
+function withSuiteWorkers(io, suiteWorkers) {
+    if (suiteWorkers === undefined)
+        return io;
+    return {
+        getInput: (name) => {
+            const value = io.getInput(name);
+            return name === 'workers' && (value === '' || value === 'auto') ? String(suiteWorkers) : value;
+        },
+    };
+}
+function defaultOutputDir(env, selection, slot) {
+    const base = env.RUNNER_TEMP ? (0,external_node_path_.join)(env.RUNNER_TEMP, 'shardproof') : (0,platform_select/* localStateDir */.Ok)(env);
+    const shard = selection.shard ? `-${selection.shard.suite}-${selection.shard.index}` : '';
+    return (0,external_node_path_.join)(base, `proof${shard}${slot === undefined ? '' : `-r${slot}`}`);
+}
+/** A reused output folder must not mix an earlier invocation's files into this proof (the manifest hashes
+ * the whole folder). Only files shardproof writes are removed; anything else is left alone. */
+async function clearOwnFiles(dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const own = /^(run-\d+(-rerun-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|records\.jsonl|timings\.json|summary\.md)$/;
+    for (const name of await (0,promises_.readdir)(dir))
+        if (own.test(name))
+            await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { force: true });
+}
+
+
+/***/ })
+
+};

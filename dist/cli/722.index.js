@@ -1,0 +1,895 @@
+export const id = 722;
+export const ids = [722];
+export const modules = {
+
+/***/ 22728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a7: () => (/* binding */ writeChunks),
+/* harmony export */   mI: () => (/* binding */ prettyJsonWithArray),
+/* harmony export */   z1: () => (/* binding */ ChunkWriter)
+/* harmony export */ });
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _execute_own_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59913);
+/**
+ * Writes a file piece by piece with backpressure, so that a report of 100,000 tests never exists as one
+ * string (V8 caps a string near 512 MiB, and one giant JSON.stringify holds the whole report twice). The run
+ * step's proof files and the report job's merged files both go through here.
+ */
+
+
+/** Chunks are gathered to about this many characters per write: one write per test would cost a syscall each,
+ * and bench/proof-writer.ts measured 256 K batches at twice the peak memory of 64 K for no gain in time. */
+const BATCH_CHARS = 64 * 1024;
+/** Writes `chunks` to `path` in batches, waiting when the stream is full: memory stays one batch deep.
+ * A link a test planted at `path` is removed, never written through. */
+async function writeChunks(path, chunks) {
+    const out = await ChunkWriter.open(path);
+    try {
+        for (const chunk of chunks) {
+            out.push(chunk);
+            await out.drained();
+        }
+        await out.close();
+    }
+    finally {
+        out.destroy();
+    }
+}
+/**
+ * A file written piece by piece by a producer that cannot wait at every piece (a parser's `onTest`):
+ * push() gathers chunks into batches and never blocks; drained() waits until the written batches have left
+ * memory, and the producer calls it often enough (after each parsed chunk) to keep memory a few batches deep.
+ */
+class ChunkWriter {
+    out;
+    batch = [];
+    size = 0;
+    full = false;
+    failed;
+    constructor(out) {
+        this.out = out;
+        this.failed = (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(out, 'error').then(([error]) => Promise.reject(error));
+        // Keeps an error raised after the last write from going unhandled; it is rethrown by drained()/close().
+        this.failed.catch(() => { });
+    }
+    static async open(path) {
+        return new ChunkWriter(await (0,_execute_own_files_js__WEBPACK_IMPORTED_MODULE_1__/* .createOwnWriteStream */ .YU)(path));
+    }
+    push(chunk) {
+        this.batch.push(chunk);
+        this.size += chunk.length;
+        if (this.size >= BATCH_CHARS)
+            this.flush();
+    }
+    /** Resolves once the stream can take more (at once when it can); rejects when writing failed. */
+    async drained() {
+        if (this.full)
+            await Promise.race([(0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(this.out, 'drain'), this.failed]);
+        this.full = false;
+    }
+    /** Writes what is left and waits until it is on disk. */
+    async close() {
+        if (this.size > 0)
+            this.flush();
+        await this.drained();
+        this.out.end();
+        await Promise.race([(0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(this.out, 'finish'), this.failed]);
+    }
+    destroy() {
+        this.out.destroy();
+    }
+    flush() {
+        if (!this.out.write(this.batch.join('')))
+            this.full = true;
+        this.batch = [];
+        this.size = 0;
+    }
+}
+/**
+ * The chunks of `JSON.stringify({ ...head, [key]: items }, null, 2) + '\n'`, byte for byte, with the array
+ * written one element at a time. `key` must not be a key of `head`: it is written last.
+ */
+function* prettyJsonWithArray(head, key, items) {
+    const opening = JSON.stringify(head, null, 2);
+    const empty = opening === '{}';
+    yield `${empty ? '{' : opening.slice(0, -2) + ','}\n  ${JSON.stringify(key)}: [`;
+    let first = true;
+    for (const item of items) {
+        yield `${first ? '' : ','}\n    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
+        first = false;
+    }
+    yield first ? ']\n}\n' : '\n  ]\n}\n';
+}
+
+
+/***/ }),
+
+/***/ 76889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ annotationPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** GitHub places annotations relative to the repository root; results are relative to the working directory. */
+function annotationPath(file, workingDirectory, workspace) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workingDirectory, file)).split('\\').join('/');
+}
+
+
+/***/ }),
+
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ selectAnnotations),
+/* harmony export */   e: () => (/* binding */ ANNOTATIONS_PER_LEVEL)
+/* harmony export */ });
+/* harmony import */ var _verdict_file_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33311);
+/* harmony import */ var _verdict_outcome_pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53734);
+/* harmony import */ var _cap_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70800);
+
+
+
+/** GitHub shows at most 10 annotations per level per step from workflow commands (and 50 per job). */
+const ANNOTATIONS_PER_LEVEL = 10;
+const MAX_TITLE_CHARS = 200;
+const MAX_FAILURE_LINES = 6;
+const MAX_FAILURE_CHARS = 1000;
+function byId(a, b) {
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+// More failing runs first: a test that failed every run matters more than one that failed once.
+function byRunsFailed(a, b) {
+    return b.runsFailed - a.runsFailed || b.failures - a.failures || byId(a, b);
+}
+function byMissingRuns(a, b) {
+    return b.missingRuns - a.missingRuns || byId(a, b);
+}
+function location(test) {
+    // Without a line GitHub needs one to place the annotation on the file: line 1 shows it at the top.
+    return test.file === undefined ? {} : { file: test.file, startLine: test.line ?? 1 };
+}
+function title(prefix, test) {
+    return (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_0__/* .capText */ .y)(`${prefix}: ${test.name}`.replace(/\s+/g, ' ').trim(), MAX_TITLE_CHARS);
+}
+function failureText(test) {
+    const text = [test.message, test.details].filter((t) => t !== undefined && t.trim() !== '').join('\n');
+    return text === '' ? '' : '\n' + (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_0__/* .firstLines */ .U)(text, MAX_FAILURE_LINES, MAX_FAILURE_CHARS);
+}
+function runsLine(test, runs) {
+    const missing = test.missingRuns > 0 ? `, absent from ${test.missingRuns}` : '';
+    return `${test.pattern}  (failed in ${test.runsFailed} of ${runs} runs${missing}; ${(0,_verdict_outcome_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .patternLegend */ .ii)(test.pattern)})`;
+}
+function failedAnnotation(test, runs) {
+    return {
+        level: 'error',
+        message: `Failed every time it ran: ${runsLine(test, runs)}${failureText(test)}`,
+        props: { title: title('Failed', test), ...location(test) },
+    };
+}
+function fileErrorAnnotation(test, runs) {
+    if ((0,_verdict_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .loadedOnRerun */ .R)(test)) {
+        return {
+            level: 'warning',
+            message: `Flaky at the file level: this file failed to load, then loaded on rerun: ` +
+                `${runsLine(test, runs)}${failureText(test)}`,
+            props: {
+                title: (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_0__/* .capText */ .y)(`Loaded on rerun: ${test.file ?? test.id}`, MAX_TITLE_CHARS),
+                ...location(test),
+            },
+        };
+    }
+    return {
+        level: 'error',
+        message: `This file failed to load, so none of its tests ran: ${runsLine(test, runs)}${failureText(test)}`,
+        props: { title: (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_0__/* .capText */ .y)(`Failed to load: ${test.file ?? test.id}`, MAX_TITLE_CHARS), ...location(test) },
+    };
+}
+function flakyAnnotation(test, runs) {
+    return {
+        level: 'warning',
+        message: `Flaky, passed and failed across runs: ${runsLine(test, runs)}${failureText(test)}`,
+        props: { title: title('Flaky', test), ...location(test) },
+    };
+}
+function missingAnnotation(test, runs) {
+    return {
+        level: 'notice',
+        message: `Absent from ${test.missingRuns} of ${runs} runs that produced a report: ${test.pattern}  (${(0,_verdict_outcome_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .patternLegend */ .ii)(test.pattern)}). A test that comes and goes is filtered, generated or crashing its worker.`,
+        props: { title: title('Missing from some runs', test), ...location(test) },
+    };
+}
+/**
+ * Picks the annotations GitHub will actually show: failed tests as errors, flaky tests as warnings, and
+ * tests missing from some runs as notices; at most `perLevel` each, and counts what was left out.
+ */
+function selectAnnotations(verdict, options = {}) {
+    const limit = options.perLevel ?? ANNOTATIONS_PER_LEVEL;
+    const per = (level) => (typeof limit === 'number' ? limit : limit[level]);
+    const runs = verdict.runs.length;
+    // Files that failed to load come first: every test in them is missing from the counts.
+    const fileErrors = verdict.tests.filter((t) => t.class === 'file-error');
+    const failed = [
+        ...fileErrors.filter((t) => !(0,_verdict_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .loadedOnRerun */ .R)(t)).sort(byRunsFailed),
+        ...verdict.tests.filter((t) => t.class === 'failed').sort(byRunsFailed),
+    ];
+    // A file that loaded on rerun is flaky at the file level: a warning, before the flaky tests.
+    const flaky = [
+        ...fileErrors.filter(_verdict_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .loadedOnRerun */ .R).sort(byRunsFailed),
+        ...verdict.tests.filter((t) => t.class === 'flaky').sort(byRunsFailed),
+    ];
+    const missing = verdict.tests
+        .filter((t) => (t.class === 'passed' || t.class === 'skipped') && t.missingRuns > 0)
+        .sort(byMissingRuns);
+    return {
+        annotations: [
+            ...failed
+                .slice(0, per('error'))
+                .map((t) => (t.class === 'file-error' ? fileErrorAnnotation(t, runs) : failedAnnotation(t, runs))),
+            ...flaky
+                .slice(0, per('warning'))
+                .map((t) => (t.class === 'file-error' ? fileErrorAnnotation(t, runs) : flakyAnnotation(t, runs))),
+            ...missing.slice(0, per('notice')).map((t) => missingAnnotation(t, runs)),
+        ],
+        omitted: {
+            error: Math.max(0, failed.length - per('error')),
+            warning: Math.max(0, flaky.length - per('warning')),
+            notice: Math.max(0, missing.length - per('notice')),
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 46894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ IMPORTANCE),
+  q: () => (/* binding */ renderRunSummary)
+});
+
+// EXTERNAL MODULE: ./src/verdict/confidence.ts
+var confidence = __webpack_require__(65229);
+// EXTERNAL MODULE: ./src/verdict/file-errors.ts
+var file_errors = __webpack_require__(33311);
+// EXTERNAL MODULE: ./src/verdict/outcome-pattern.ts
+var outcome_pattern = __webpack_require__(53734);
+// EXTERNAL MODULE: ./src/report/escape-markdown.ts
+var escape_markdown = __webpack_require__(37729);
+// EXTERNAL MODULE: ./src/report/format-units.ts
+var format_units = __webpack_require__(79589);
+;// CONCATENATED MODULE: ./src/report/summary-budget.ts
+
+/** GitHub rejects a step summary over 1 MiB; stay a margin below it for whatever is appended later. */
+const SUMMARY_BYTE_BUDGET = 1_000_000;
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+// Fills the budget in order of importance; the first section that does not fit whole keeps the rows that
+// fit (or is dropped when none do), and every less important section is dropped.
+function plan(sections, budget) {
+    const kept = new Map();
+    let remaining = budget;
+    let exhausted = false;
+    const byImportance = [...sections].sort((a, b) => a.importance - b.importance);
+    for (const section of byImportance) {
+        const fixed = bytes(section.head) + 1; // +1: the blank line after the section
+        if (exhausted || fixed > remaining) {
+            exhausted = true;
+            kept.set(section, -1);
+            continue;
+        }
+        remaining -= fixed;
+        let rows = 0;
+        while (rows < section.rowCount) {
+            const size = bytes(section.row(rows)) + 1;
+            if (size > remaining) {
+                exhausted = true;
+                break;
+            }
+            remaining -= size;
+            rows++;
+        }
+        if (section.rowCount > 0 && rows === 0) {
+            // A table header with no rows says nothing: give its bytes back and drop it.
+            remaining += fixed;
+            kept.set(section, -1);
+        }
+        else {
+            kept.set(section, rows);
+        }
+    }
+    return { plan: kept, complete: !exhausted };
+}
+function render(sections, kept) {
+    const parts = [];
+    for (const section of sections) {
+        const rows = kept.get(section) ?? -1;
+        if (rows < 0)
+            continue;
+        let text = section.head;
+        for (let i = 0; i < rows; i++)
+            text += section.row(i) + '\n';
+        parts.push(text + '\n');
+    }
+    return parts.join('');
+}
+function cutLine(sections, kept) {
+    const cuts = [];
+    for (const section of sections) {
+        const rows = kept.get(section) ?? -1;
+        if (rows < 0)
+            cuts.push(section.name);
+        else if (rows < section.rowCount) {
+            cuts.push(`${(0,format_units/* formatCount */.B4)(section.rowCount - rows)} ${section.rowNoun ?? 'rows'}`);
+        }
+    }
+    return `Cut to fit GitHub's 1 MiB summary limit: ${cuts.join(', ')}.\n`;
+}
+/**
+ * Renders the sections within `budget` UTF-8 bytes. When something had to go, the last line says exactly
+ * what: "Cut to fit GitHub's 1 MiB summary limit: 4,512 flaky-test rows, the slowest-tests table."
+ */
+function renderWithinBudget(sections, budget) {
+    const whole = plan(sections, budget);
+    if (whole.complete)
+        return render(sections, whole.plan);
+    // Room for the cut line: guess, then grow the reserve until the line fits what it describes.
+    let reserve = 256;
+    for (let attempt = 0; attempt < 8; attempt++) {
+        const cut = plan(sections, Math.max(0, budget - reserve));
+        const line = cutLine(sections, cut.plan);
+        if (bytes(line) <= reserve)
+            return render(sections, cut.plan) + line;
+        reserve = bytes(line);
+    }
+    throw new Error(`summary budget of ${budget} bytes cannot hold even the cut line`);
+}
+
+;// CONCATENATED MODULE: ./src/report/run-summary-tables.ts
+
+
+const SLOWEST_SHOWN = 10;
+/** "137, OOM-killed, no report": everything that was unusual about how the run ended. */
+function exitCell(run) {
+    const parts = [];
+    if (run.exitCode !== null)
+        parts.push(String(run.exitCode));
+    else if (run.signal)
+        parts.push((0,escape_markdown/* escapeMarkdown */.F)(run.signal, 20));
+    else
+        parts.push('—');
+    if (run.timedOut)
+        parts.push('timed out');
+    if (run.oomKilled)
+        parts.push('OOM-killed');
+    if (run.reportMissing)
+        parts.push('no report');
+    return parts.join(', ');
+}
+function runRow(run) {
+    const { passed, failed, skipped, flaky } = run.counts;
+    const memory = run.peakRssBytes === undefined ? '—' : (0,format_units/* formatBytes */.z3)(run.peakRssBytes);
+    const reruns = run.reruns > 0 ? ` (+${run.reruns} rerun${run.reruns === 1 ? '' : 's'})` : '';
+    return `| ${run.run}${reruns} | ${exitCell(run)} | ${(0,format_units/* formatDuration */.a3)(run.wallMs)} | ${(0,format_units/* formatCount */.B4)(passed)} | ${(0,format_units/* formatCount */.B4)(failed)} | ${(0,format_units/* formatCount */.B4)(skipped)} | ${(0,format_units/* formatCount */.B4)(flaky)} | ${memory} |`;
+}
+function runsTable(verdict, importance) {
+    return {
+        name: 'the per-run table',
+        rowNoun: 'per-run rows',
+        importance,
+        head: verdict.runs.length > 0
+            ? '#### Runs\n\n| Run | Exit | Duration | Passed | Failed | Skipped | Flaky | Peak memory |\n|--:|---|--:|--:|--:|--:|--:|--:|\n'
+            : '',
+        rowCount: verdict.runs.length,
+        row: (i) => runRow(verdict.runs[i]),
+    };
+}
+function slowest(tests) {
+    // One pass keeping the top few: a full sort of 100,000 tests to show ten would be wasted work.
+    const top = [];
+    const slower = (a, b) => b.medianDurationSec - a.medianDurationSec || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    for (const test of tests) {
+        if (test.medianDurationSec <= 0 || test.class === 'skipped')
+            continue;
+        if (top.length === SLOWEST_SHOWN && slower(test, top[top.length - 1]) >= 0)
+            continue;
+        top.push(test);
+        top.sort(slower);
+        if (top.length > SLOWEST_SHOWN)
+            top.pop();
+    }
+    return top;
+}
+function slowestTests(verdict, importance) {
+    const tests = slowest(verdict.tests);
+    return {
+        name: 'the slowest-tests table',
+        rowNoun: 'slowest-test rows',
+        importance,
+        head: tests.length > 0
+            ? `#### Slowest tests (median across runs)\n\n| Test | Median | Location |\n|---|--:|---|\n`
+            : '',
+        rowCount: tests.length,
+        row: (i) => {
+            const t = tests[i];
+            const where = t.file === undefined ? '' : (0,escape_markdown/* escapeMarkdown */.F)(t.file);
+            return `| ${(0,escape_markdown/* escapeMarkdown */.F)(t.name)} | ${(0,format_units/* formatDuration */.a3)(t.medianDurationSec * 1000)} | ${where} |`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/run-summary.ts
+
+
+
+
+
+
+
+// Kept longest first when the summary must shrink (lower = more important).
+const IMPORTANCE = {
+    headline: 0,
+    runFailures: 1,
+    fileErrors: 1,
+    notAnnotated: 2,
+    reproduce: 2,
+    runs: 3,
+    failed: 4,
+    flaky: 5,
+    slowest: 6,
+};
+const TEST_TABLE_HEAD = '| Test | Runs | Location | First failure |\n|---|---|---|---|\n';
+function plural(n, one, many = `${one}s`) {
+    return `${(0,format_units/* formatCount */.B4)(n)} ${n === 1 ? one : many}`;
+}
+function headline(verdict, options) {
+    const { failed, flaky, passed, skipped, total, fileErrors } = verdict.counts;
+    const flakyFiles = verdict.tests.filter(file_errors/* loadedOnRerun */.R).length;
+    const failing = options.failing === true ||
+        failed > 0 ||
+        fileErrors > flakyFiles ||
+        (flakyFiles > 0 && options.failOnFlaky !== false) ||
+        verdict.runFailures.length > 0 ||
+        (flaky > 0 && options.failOnFlaky !== false);
+    const icon = failing ? '❌' : flaky > 0 || flakyFiles > 0 ? '⚠️' : '✅';
+    const counts = `${(0,format_units/* formatCount */.B4)(failed)} failed, ${(0,format_units/* formatCount */.B4)(flaky)} flaky, ${(0,format_units/* formatCount */.B4)(passed)} passed, ${(0,format_units/* formatCount */.B4)(skipped)} skipped`;
+    const unloaded = (fileErrors > flakyFiles
+        ? `; ${plural(fileErrors - flakyFiles, 'test file')} failed to load, their tests did not run`
+        : '') +
+        (flakyFiles > 0
+            ? `; ${plural(flakyFiles, 'test file')} failed to load and then loaded on rerun (flaky at the file level)`
+            : '');
+    const scope = `${plural(total, 'test')}, ${plural(verdict.runs.length, 'run')}${unloaded}`;
+    const sentence = (0,confidence/* confidenceSentence */.I1)(verdict, options.confidence ?? confidence/* DEFAULT_CONFIDENCE */.FH);
+    return {
+        name: 'the headline',
+        importance: IMPORTANCE.headline,
+        head: `### ${icon} ${options.title ?? 'shardproof'}: ${counts} (${scope})\n\n${sentence}\n`,
+        rowCount: 0,
+        row: () => '',
+    };
+}
+function runFailures(verdict) {
+    const failures = verdict.runFailures;
+    return {
+        name: 'the run-failure list',
+        rowNoun: 'run-failure lines',
+        importance: IMPORTANCE.runFailures,
+        head: failures.length > 0 ? '**Runs that failed as a whole:**\n\n' : '',
+        rowCount: failures.length,
+        row: (i) => `- ${(0,escape_markdown/* escapeMarkdown */.F)(failures[i].message, 500)}`,
+    };
+}
+function run_summary_location(test) {
+    if (test.file === undefined)
+        return '';
+    return (0,escape_markdown/* escapeMarkdown */.F)(test.line === undefined ? test.file : `${test.file}:${test.line}`);
+}
+function testRow(test) {
+    const name = test.displayId ?? (test.suite === undefined ? test.name : `${test.suite} › ${test.name}`);
+    const message = (0,escape_markdown/* escapeMarkdown */.F)(test.message ?? '');
+    return `| ${(0,escape_markdown/* escapeMarkdown */.F)(name)} | ${test.pattern} | ${run_summary_location(test)} | ${message} |`;
+}
+// Most failing runs first, so that cutting rows from the end drops the rarest failures.
+function byRunsFailed(a, b) {
+    return b.runsFailed - a.runsFailed || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+function testTable(verdict, cls, title, importance) {
+    const tests = verdict.tests.filter((t) => t.class === cls).sort(byRunsFailed);
+    const legend = (0,outcome_pattern/* patternLegend */.ii)(...new Set(tests.slice(0, 1000).map((t) => t.pattern)));
+    return {
+        name: `the ${cls}-tests table`,
+        rowNoun: `${cls}-test rows`,
+        importance,
+        head: tests.length > 0
+            ? `#### ${title} (${(0,format_units/* formatCount */.B4)(tests.length)})\n\nRuns: ${legend}\n\n${TEST_TABLE_HEAD}`
+            : '',
+        rowCount: tests.length,
+        row: (i) => testRow(tests[i]),
+    };
+}
+function notAnnotated(options) {
+    const omitted = options.omitted ?? { error: 0, warning: 0, notice: 0 };
+    const parts = [
+        omitted.error > 0 ? plural(omitted.error, 'error') : '',
+        omitted.warning > 0 ? plural(omitted.warning, 'warning') : '',
+        omitted.notice > 0 ? plural(omitted.notice, 'notice') : '',
+    ].filter((p) => p !== '');
+    return {
+        name: 'the not-annotated line',
+        importance: IMPORTANCE.notAnnotated,
+        head: parts.length > 0
+            ? `Not annotated: ${parts.join(', ')} (GitHub shows at most 10 annotations per level per step); the tables list them.\n`
+            : '',
+        rowCount: 0,
+        row: () => '',
+    };
+}
+function reproduce(options) {
+    const command = options.reproduceCommand?.trim() ?? '';
+    return {
+        name: 'the reproduce line',
+        importance: IMPORTANCE.reproduce,
+        // <code> rather than backticks: entities stay entities inside an HTML element, but not in a code span.
+        head: command !== '' ? `To reproduce: <code>${(0,escape_markdown/* escapeMarkdown */.F)(command, 500)}</code>\n` : '',
+        rowCount: 0,
+        row: () => '',
+    };
+}
+/**
+ * The run step's job summary: headline with the confidence sentence, runs that failed as a whole, the
+ * per-run table, failed and flaky tests with their run patterns, the slowest tests, what was not
+ * annotated and how to reproduce. Always within `byteBudget` UTF-8 bytes; what was cut is said at the end.
+ */
+function renderRunSummary(verdict, options = {}) {
+    const sections = [
+        headline(verdict, options),
+        ...(options.extraSections ?? []),
+        runFailures(verdict),
+        runsTable(verdict, IMPORTANCE.runs),
+        testTable(verdict, 'file-error', 'Test files that failed to load', IMPORTANCE.fileErrors),
+        testTable(verdict, 'failed', 'Failed every run', IMPORTANCE.failed),
+        testTable(verdict, 'flaky', 'Flaky', IMPORTANCE.flaky),
+        slowestTests(verdict, IMPORTANCE.slowest),
+        notAnnotated(options),
+        reproduce(options),
+    ].filter((s) => s.head !== '' || s.rowCount > 0);
+    return renderWithinBudget(sections, options.byteBudget ?? SUMMARY_BYTE_BUDGET);
+}
+
+
+/***/ }),
+
+/***/ 17546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ AnnotationBudget)
+/* harmony export */ });
+/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(856);
+
+/**
+ * GitHub shows at most 10 annotations per level per step from workflow commands and drops the rest
+ * silently. Every annotation of a step goes through this one budget: past the limit an annotation becomes a
+ * plain log line and is counted, so the summary can say how many were not shown. setFailed is an error
+ * annotation too.
+ */
+class AnnotationBudget {
+    io;
+    limit;
+    used = { error: 0, warning: 0, notice: 0 };
+    overflow = { error: 0, warning: 0, notice: 0 };
+    shown = new Set();
+    constructor(io, limit = _report_annotations_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATIONS_PER_LEVEL */ .e) {
+        this.io = io;
+        this.limit = limit;
+    }
+    /** What is left per level, keeping `reserve` slots (e.g. one error for the step's failure message). */
+    remaining(reserve = {}) {
+        const left = (level) => Math.max(0, this.limit - this.used[level] - (reserve[level] ?? 0));
+        return { error: left('error'), warning: left('warning'), notice: left('notice') };
+    }
+    warning(message, props) {
+        this.annotate('warning', message, props);
+    }
+    error(message, props) {
+        this.annotate('error', message, props);
+    }
+    notice(message, props) {
+        this.annotate('notice', message, props);
+    }
+    setFailed(message) {
+        this.used.error++;
+        this.io.setFailed(message);
+    }
+    getInput(name) {
+        return this.io.getInput(name);
+    }
+    setOutput(name, value) {
+        this.io.setOutput(name, value);
+    }
+    info(message) {
+        this.io.info(message);
+    }
+    untrusted(line) {
+        this.io.untrusted(line);
+    }
+    debug(message) {
+        this.io.debug(message);
+    }
+    startGroup(title) {
+        this.io.startGroup(title);
+    }
+    endGroup() {
+        this.io.endGroup();
+    }
+    appendSummary(markdown) {
+        return this.io.appendSummary(markdown);
+    }
+    annotate(level, message, props) {
+        const where = props?.file ? ` ${props.file}${props.startLine ? `:${props.startLine}` : ''}` : '';
+        const key = `${level}${where}\0${message}`;
+        // The same warning from every run (say, "cannot rerun") would use up the budget the tests need. An
+        // annotation with a title is about one test: two tests may share a file and a message, and each is shown
+        // or counted as not annotated, never folded into the other.
+        const repeated = props?.title === undefined && this.shown.has(key);
+        if (!repeated && this.used[level] < this.limit) {
+            this.used[level]++;
+            this.shown.add(key);
+            this.io[level](message, props);
+            return;
+        }
+        if (!repeated)
+            this.overflow[level]++;
+        const why = repeated ? 'annotated already' : `not annotated: over GitHub's ${this.limit} per step`;
+        // Messages carry test names and output: as a plain log line they are untrusted text, never commands.
+        for (const line of `${level}${where} (${why}): ${message}`.split(/\r?\n|\r/))
+            this.io.untrusted(line);
+    }
+}
+
+
+/***/ }),
+
+/***/ 33311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ loadedOnRerun)
+/* harmony export */ });
+/**
+ * A file that failed to load in some run and loaded when that run's rerun tried it again: flaky at the
+ * file level (an import that races, a setup file that times out), not a broken file. It is reported
+ * like a flaky test — it fails the step only with fail-on-flaky — and stays a file, not a test.
+ */
+function loadedOnRerun(test) {
+    return test.class === 'file-error' && test.runsPassed > 0;
+}
+
+
+/***/ }),
+
+/***/ 53734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yc: () => (/* binding */ runCell),
+/* harmony export */   ii: () => (/* binding */ patternLegend),
+/* harmony export */   z: () => (/* binding */ PATTERN_SYMBOLS)
+/* harmony export */ });
+/* unused harmony export outcomeSymbol */
+/**
+ * A test's pattern has one cell per run, in run order, with no separator between runs:
+ *   ✓ passed   ✗ failed or errored   – skipped   · absent from that run (or the run had no report)
+ *   ⟲ passed, but only after the test framework retried a failure within the run (counts as flaky evidence)
+ *   ↻ shardproof reran the run's failed tests; the outcome of each rerun follows the arrow.
+ * So `✓✗↻✓✓` is three runs: passed; failed then passed on rerun; passed. A run cell always starts with
+ * one of ✓ ✗ – · ⟲, and every ↻ belongs to the cell before it, so patterns read unambiguously.
+ */
+const PATTERN_SYMBOLS = {
+    passed: '✓',
+    failed: '✗',
+    skipped: '–',
+    absent: '·',
+    retriedPass: '⟲',
+    rerun: '↻',
+};
+const LEGEND = [
+    [PATTERN_SYMBOLS.passed, 'passed'],
+    [PATTERN_SYMBOLS.failed, 'failed'],
+    [PATTERN_SYMBOLS.skipped, 'skipped'],
+    [PATTERN_SYMBOLS.absent, 'absent'],
+    [PATTERN_SYMBOLS.retriedPass, 'passed after a framework retry'],
+    [PATTERN_SYMBOLS.rerun, 'rerun of failed tests'],
+];
+function outcomeSymbol(result) {
+    switch (result.outcome) {
+        case 'passed':
+            return (result.retriedFailures ?? 0) > 0 ? PATTERN_SYMBOLS.retriedPass : PATTERN_SYMBOLS.passed;
+        case 'failed':
+        case 'error':
+            return PATTERN_SYMBOLS.failed;
+        case 'skipped':
+            return PATTERN_SYMBOLS.skipped;
+    }
+}
+/** The cell of one run: its main result (or absence) followed by `↻` and each rerun's result. */
+function runCell(main, reruns) {
+    let cell = main === undefined ? PATTERN_SYMBOLS.absent : outcomeSymbol(main);
+    for (const rerun of reruns)
+        cell += PATTERN_SYMBOLS.rerun + outcomeSymbol(rerun);
+    return cell;
+}
+/** The legend for the symbols that occur in `patterns` (all of them when none is given). */
+function patternLegend(...patterns) {
+    const used = patterns.length === 0 ? LEGEND : LEGEND.filter(([s]) => patterns.some((p) => p.includes(s)));
+    return used.map(([symbol, meaning]) => `${symbol} ${meaning}`).join(', ');
+}
+
+
+/***/ }),
+
+/***/ 87814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ runFailures),
+/* harmony export */   r: () => (/* binding */ describeRunFailure)
+/* harmony export */ });
+/* harmony import */ var _results_by_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77783);
+
+// Shells and runners report "killed by signal N" as exit code 128 + N.
+const SIGNAL_BY_NUMBER = {
+    1: 'SIGHUP',
+    2: 'SIGINT',
+    6: 'SIGABRT',
+    9: 'SIGKILL',
+    11: 'SIGSEGV',
+    15: 'SIGTERM',
+};
+const MEMORY_ADVICE = 'try fewer workers or memory-per-worker';
+const TIMEOUT_ADVICE = 'raise the timeout or split the suite into more shards';
+function signalOf(record) {
+    if (record.signal)
+        return record.signal;
+    if (record.exitCode !== null && record.exitCode > 128)
+        return SIGNAL_BY_NUMBER[record.exitCode - 128];
+    return undefined;
+}
+function statusLabel(record) {
+    if (record.exitCode !== null)
+        return `exit ${record.exitCode}`;
+    if (record.signal)
+        return `signal ${record.signal}`;
+    return 'no exit status';
+}
+/** "exit 137: killed, probably out of memory — try fewer workers or memory-per-worker" */
+function cause(record) {
+    const label = statusLabel(record);
+    const signal = signalOf(record);
+    if (record.timedOut)
+        return `${label}: timed out — ${TIMEOUT_ADVICE}`;
+    if (record.oomKilled)
+        return `${label}: killed by the out-of-memory killer — ${MEMORY_ADVICE}`;
+    // A SIGKILL nobody asked for is, on CI runners, almost always the kernel or the container reclaiming memory.
+    if (signal === 'SIGKILL')
+        return `${label}: killed, probably out of memory — ${MEMORY_ADVICE}`;
+    if (signal !== undefined)
+        return record.signal ? `${label}: crashed` : `${label}: crashed with ${signal}`;
+    return label;
+}
+/** Why a run failed as a whole, or undefined when its command behaved (test failures are not run failures). */
+function describeRunFailure(record) {
+    const run = `run ${record.run}`;
+    if (record.startError)
+        return `${run} could not start: ${record.startError}`;
+    if (record.outputProblem)
+        return `${run} tampered with its output folder, so its report is not used: ${record.outputProblem}`;
+    const unreadable = record.unreadableReports ?? [];
+    if (unreadable.length > 0) {
+        const more = unreadable.length > 1 ? ` (and ${unreadable.length - 1} more)` : '';
+        return `${run}: a report could not be read, so its results are incomplete: ${unreadable[0]}${more}`;
+    }
+    if (record.stopReason !== undefined && (record.reportMissing || !record.tests.some(_results_by_id_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailure */ .N))) {
+        return `${run} stopped before running its tests (${statusLabel(record)}): ${record.stopReason}`;
+    }
+    if (record.reportMissing) {
+        const detail = record.exitCode === 0 && !record.timedOut
+            ? 'exit 0 — check that the report path matches where the test framework writes its report'
+            : cause(record);
+        const onlyLabel = detail === statusLabel(record);
+        return `${run} produced no report (${detail}${onlyLabel ? ' — the command failed before writing one; see its log' : ''})`;
+    }
+    if (record.tests.length === 0 && record.exitCode === 0) {
+        // An empty report proves nothing; five empty runs must not read as "0 flaky on 5 runs".
+        return `${run} reported no tests at all — check the test selection and that the command runs the tests`;
+    }
+    if (record.timedOut || record.oomKilled || signalOf(record) !== undefined) {
+        return `${run} did not finish cleanly (${cause(record)}); its report may be missing tests`;
+    }
+    if (record.exitCode !== 0 && !record.tests.some(_results_by_id_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailure */ .N)) {
+        return `${run} exited with ${statusLabel(record)} but its report shows no failing test — the command failed outside the tests (setup, a coverage threshold, a crash after the report); see its log`;
+    }
+    return undefined;
+}
+function runFailures(records) {
+    const failures = [];
+    for (const record of records) {
+        const message = describeRunFailure(record);
+        if (message !== undefined)
+            failures.push({ run: record.run, message });
+    }
+    return failures;
+}
+
+
+/***/ }),
+
+/***/ 34916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ stepFailure)
+/* harmony export */ });
+/* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33311);
+
+// Test names come from pull requests: keep the failure message to one line per item.
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function listTests(tests, max, withPattern) {
+    const shown = tests.slice(0, max).map((t) => oneLine(t.id) + (withPattern ? ` (${t.pattern})` : ''));
+    const more = tests.length - shown.length;
+    return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+/**
+ * The message the step fails with, or undefined when it passes: tests that failed every run, flaky tests
+ * (when `failOnFlaky`), and runs whose command crashed, timed out or left no report.
+ */
+function stepFailure(verdict, options) {
+    const max = options.maxListed ?? 10;
+    const failed = verdict.tests.filter((t) => t.class === 'failed');
+    const flaky = options.failOnFlaky ? verdict.tests.filter((t) => t.class === 'flaky') : [];
+    const fileErrors = verdict.tests.filter((t) => t.class === 'file-error');
+    const asFiles = (tests) => tests.map((t) => ({ ...t, id: t.file ?? t.id }));
+    const lasting = fileErrors.filter((t) => !(0,_file_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .loadedOnRerun */ .R)(t));
+    const flakyFiles = options.failOnFlaky ? fileErrors.filter(_file_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .loadedOnRerun */ .R) : [];
+    const lines = [];
+    if (lasting.length > 0) {
+        const noun = lasting.length === 1 ? '1 test file' : `${lasting.length} test files`;
+        lines.push(`${noun} failed to load, so their tests did not run: ${listTests(asFiles(lasting), max, false)}.`);
+    }
+    if (flakyFiles.length > 0) {
+        const noun = flakyFiles.length === 1 ? '1 test file' : `${flakyFiles.length} test files`;
+        lines.push(`${noun} failed to load and then loaded on rerun (flaky at the file level): ` +
+            `${listTests(asFiles(flakyFiles), max, true)}.`);
+    }
+    if (failed.length > 0) {
+        const noun = failed.length === 1 ? '1 test' : `${failed.length} tests`;
+        lines.push(`${noun} failed in every run: ${listTests(failed, max, false)}.`);
+    }
+    if (flaky.length > 0) {
+        const noun = flaky.length === 1 ? '1 test is' : `${flaky.length} tests are`;
+        lines.push(`${noun} flaky: ${listTests(flaky, max, true)}.`);
+    }
+    for (const failure of verdict.runFailures)
+        lines.push(`${failure.message}.`);
+    return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
+
+/***/ })
+
+};
