@@ -19,6 +19,8 @@ import { capacityRoot, decideCapacity } from './capacity-step.js';
 import { findMeasuredMemory, warnMemoryFaults } from './memory-figure.js';
 import { DEFAULT_SUITE } from '../plan/index.js';
 import { RunCollector } from './collect-runs.js';
+import { IsolationChecks } from './isolation-checks.js';
+import { decideOrder } from './order-setting.js';
 import { runContext } from './run-context.js';
 import { proofIdentity, storeProof } from './store-proof.js';
 import { publishVerdict, repositoryPath } from './publish-verdict.js';
@@ -103,6 +105,16 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
   const context = runContext(preset, outputDir, settings, childEnv, io);
   const position = { workers: capacity.workers, runs: totalRuns, shard: selection.shard };
   const collector = new RunCollector(context, position, settings, io, selection.files);
+  const order = decideOrder(io, settings, preset, outputDir, childEnv);
+  const checks = new IsolationChecks({
+    context,
+    position,
+    files: selection.files,
+    filterArgs: selection.filterArgs,
+    order,
+    serial: settings.isolation === 'serial',
+    parse: (executed, files) => collector.parseRun(executed, files),
+  });
   const folder = {
     outputDir,
     framework: preset.framework,
@@ -139,10 +151,16 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
       totalRuns,
       files: selection.files,
       filterArgs: selection.filterArgs,
-      collect: (executed) => collector.collect(executed),
+      order,
+      collect: async (executed) => {
+        await collector.collect(executed);
+        await checks.afterRun(executed);
+      },
     });
     warnMemoryFaults(io, suite, runner, collector.manifestRuns);
+    await checks.serialRun();
     const verdict = collector.verdict();
+    if (checks.active) io.info(`isolation checks: ${checks.applyCauses(verdict)} test(s) with a cause`);
     failure = stepFailure(verdict, { failOnFlaky: settings.failOnFlaky });
     addDisplayIds(verdict, preset);
     await publishVerdict(io, verdict, {
@@ -157,7 +175,8 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
     const { resultsPath } = await writeProofFolder({
       ...folder,
       command: collector.firstArgv,
-      manifestRuns: collector.manifestRuns,
+      // The isolation checks' extra runs come last, labelled with their `check`: they are in no total.
+      manifestRuns: [...collector.manifestRuns, ...checks.manifestRuns],
       runs: collector,
       verdict,
       confidence,
@@ -244,6 +263,6 @@ function defaultOutputDir(
 async function clearOwnFiles(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const own =
-    /^(run-\d+(-rerun-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|records\.jsonl|timings\.json|summary\.md)$/;
+    /^(run-(\d+|serial)(-(rerun|same-seed|alone)-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|records\.jsonl|timings\.json|summary\.md)$/;
   for (const name of await readdir(dir)) if (own.test(name)) await rm(join(dir, name), { force: true });
 }

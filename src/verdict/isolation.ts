@@ -34,6 +34,8 @@ export interface IsolationObservation {
   parallelPassed: number;
   /** The one-worker run of `isolation: serial`, when it ran and held the test. */
   serial?: SimpleOutcome;
+  /** The one-worker run used the seed of the shuffled run the test failed in (the same order, no parallelism). */
+  serialSameSeed?: boolean;
   /** For a test that failed in a shuffled run: the repeats of that run with the same seed (the same order)… */
   sameSeed?: SimpleOutcome[];
   /** …and the test run on its own. */
@@ -42,6 +44,10 @@ export interface IsolationObservation {
 
 /** The cause of a test's failures, or undefined when the checks that ran say nothing about it. */
 export function classifyIsolation(o: IsolationObservation): IsolationCause | undefined {
+  // The same order that fails with several workers passes with one: parallelism, not the order, explains it.
+  if (o.serialSameSeed && o.serial === 'passed' && o.sameSeed?.every((x) => x === 'failed')) {
+    return parallelDependent(o, ' with the same seed (the same order)');
+  }
   if (o.sameSeed && o.sameSeed.length > 0) {
     const failedAgain = o.sameSeed.filter((x) => x === 'failed').length;
     if (failedAgain === o.sameSeed.length) {
@@ -65,13 +71,15 @@ export function classifyIsolation(o: IsolationObservation): IsolationCause | und
         'the order does not explain its failure (timing, randomness or the environment do)',
     };
   }
-  if (o.serial === 'passed' && o.parallelFailed > 0) {
-    return {
-      class: 'parallel-dependent',
-      evidence:
-        `failed in ${o.parallelFailed} of ${o.parallelFailed + o.parallelPassed} parallel runs and passed in ` +
-        'the one-worker run: it shares state with tests in other workers (files, ports, a database, globals)',
-    };
-  }
+  if (o.serial === 'passed' && o.parallelFailed > 0) return parallelDependent(o, '');
   return undefined;
+}
+
+function parallelDependent(o: IsolationObservation, sameOrder: string): IsolationCause {
+  return {
+    class: 'parallel-dependent',
+    evidence:
+      `failed in ${o.parallelFailed} of ${o.parallelFailed + o.parallelPassed} parallel runs and passed in ` +
+      `the one-worker run${sameOrder}: it shares state with tests in other workers (files, ports, a database, globals)`,
+  };
 }

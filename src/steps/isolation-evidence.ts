@@ -1,0 +1,46 @@
+/**
+ * What a finding of the isolation checks carries besides its class: where the test first failed and how
+ * to get that run back (the command with the shuffle's environment, seed, workers, shard, and the tests
+ * that ran before it as the report lists them).
+ */
+import { displayCommand } from '../execute/template.js';
+import type { TestResult } from '../results/model.js';
+import type { Reproduction } from '../verdict/isolation.js';
+import type { RunPosition } from './collect-runs.js';
+
+/** The tests listed before a failing one, nearest last: at most this many. */
+export const MAX_BEFORE = 50;
+
+export interface FailureSite {
+  argv: string[];
+  seed?: number;
+  /** The environment the shuffle added to that run (pytest's seed and plugin folder). */
+  env: Record<string, string>;
+  before?: string[];
+}
+
+/**
+ * The tests that ran before `test` in its worker, where the report tells: with one worker every test listed
+ * before it; with several, the tests of its own file listed before it (frameworks keep a file in one
+ * worker: vitest, jest, node:test, and pytest-xdist under the shuffle's --dist loadfile), since reports do
+ * not say which worker ran what.
+ */
+export function orderBefore(tests: readonly TestResult[], test: TestResult, workers: number): string[] {
+  const at = tests.indexOf(test);
+  if (at < 0) return [];
+  const earlier = tests.slice(0, at).filter((t) => !t.fileError);
+  const mates = workers > 1 ? earlier.filter((t) => t.file !== undefined && t.file === test.file) : earlier;
+  return mates.slice(-MAX_BEFORE).map((t) => t.id);
+}
+
+export function reproductionFor(site: FailureSite, context: { position: RunPosition }): Reproduction {
+  const { position } = context;
+  const env = Object.entries(site.env).map(([name, value]) => `${name}=${displayCommand([value])}`);
+  return {
+    command: [...env, displayCommand(site.argv)].join(' '),
+    workers: position.workers,
+    ...(site.seed !== undefined ? { seed: site.seed } : {}),
+    ...(position.shard ? { shard: { index: position.shard.index, total: position.shard.total } } : {}),
+    ...(site.before && site.before.length > 0 ? { before: site.before } : {}),
+  };
+}
