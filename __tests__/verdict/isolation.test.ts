@@ -48,4 +48,33 @@ describe('why a test flakes', () => {
       evidence: expect.stringMatching(/^passed in 1 of 2 repeats with the same seed/),
     });
   });
+
+  it('fails again with its seed but passes with one worker in that same order: parallel-dependent, not order', () => {
+    expect(
+      classifyIsolation({
+        parallelFailed: 1,
+        parallelPassed: 0,
+        serial: 'passed',
+        serialSameSeed: true,
+        sameSeed: ['failed', 'failed'],
+        alone: 'passed',
+      }),
+    ).toMatchObject({
+      class: 'parallel-dependent',
+      evidence: expect.stringContaining('passed in the one-worker run with the same seed (the same order)'),
+    });
+  });
+
+  it('a one-worker run in another order says nothing against a failure that follows its seed', () => {
+    expect(
+      classifyIsolation({
+        parallelFailed: 1,
+        parallelPassed: 0,
+        serial: 'passed',
+        serialSameSeed: false,
+        sameSeed: ['failed', 'failed'],
+        alone: 'passed',
+      }),
+    ).toMatchObject({ class: 'order-dependent', kind: 'victim' });
+  });
 });
