@@ -35,6 +35,8 @@ const FRAMEWORKS = [
     // A seed whose order puts test_polluter before test_victim and test_brittle before test_setup.
     seed: '4',
     names: { victim: 'test_victim', brittle: 'test_brittle', random: 'test_every_other_time' },
+    // pytest's report lists a worker's tests in run order and node ids run in the order given: bisectable.
+    polluter: /::test_polluter$/,
     ownSummary: /=+ ([^=]*) in [\d.]+s =+$/m,
     serialArgv: (argv: string[]) => expect(argv[argv.indexOf('-n') + 1]).toBe('1'),
   },
@@ -47,6 +49,8 @@ const FRAMEWORKS = [
     ordered: ['test/state.test.ts', 'test/alternating.test.ts'],
     seed: '12',
     names: { victim: 'victim', brittle: 'brittle', random: 'every other time' },
+    // vitest's JUnit lists tests in declaration order, so there is no order to bisect.
+    polluter: undefined,
     ownSummary: /\bTests {2}.*$/m,
     serialArgv: (argv: string[]) => expect(argv).toContain('--maxWorkers=1'),
   },
@@ -113,6 +117,8 @@ describe.each(FRAMEWORKS)('isolation checks with $framework', (fw) => {
         const brittle = byName(results, fw.names.brittle).cause!;
         const random = byName(results, fw.names.random).cause!;
         expect(victim).toMatchObject({ class: 'order-dependent', kind: 'victim' });
+        if (fw.polluter) expect(victim.polluter).toMatch(fw.polluter);
+        else expect(victim.polluter).toBeUndefined();
         expect(brittle).toMatchObject({ class: 'order-dependent', kind: 'brittle' });
         expect(random.class).toBe('non-deterministic');
         for (const cause of [victim, brittle, random]) {
@@ -137,7 +143,13 @@ describe.each(FRAMEWORKS)('isolation checks with $framework', (fw) => {
         expect(run.stdout).toContain('Why: order-dependent (victim)');
         return results.tests
           .filter((t) => t.cause)
-          .map((t) => [t.name, t.cause!.class, t.cause!.kind, t.cause!.reproduction?.seed]);
+          .map((t) => [
+            t.name,
+            t.cause!.class,
+            t.cause!.kind,
+            t.cause!.polluter,
+            t.cause!.reproduction?.seed,
+          ]);
       });
       expect(findings[1]).toEqual(findings[0]);
     },

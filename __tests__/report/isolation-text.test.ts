@@ -94,10 +94,10 @@ describe('the tests that ran before a failing one', () => {
     result('a2', 'failed', { file: 'a.py' }),
   ];
   it('one worker: every test listed before it', () => {
-    expect(orderBefore(tests, tests[3], 1)).toEqual(['x1', 'a1', 'x2']);
+    expect(orderBefore(tests, tests[3], 1).before).toEqual(['x1', 'a1', 'x2']);
   });
   it('several workers: only its own file, which one worker ran', () => {
-    expect(orderBefore(tests, tests[3], 2)).toEqual(['a1']);
+    expect(orderBefore(tests, tests[3], 2).before).toEqual(['a1']);
   });
 });
 

@@ -77,4 +77,21 @@ describe('why a test flakes', () => {
       }),
     ).toMatchObject({ class: 'order-dependent', kind: 'victim' });
   });
+
+  it("names a victim's polluter in the cause and the evidence; a brittle test gets none", () => {
+    const base = {
+      parallelFailed: 1,
+      parallelPassed: 0,
+      sameSeed: ['failed' as const],
+      polluter: 't.py::test_polluter',
+    };
+    expect(classifyIsolation({ ...base, alone: 'passed' })).toMatchObject({
+      kind: 'victim',
+      polluter: 't.py::test_polluter',
+      evidence: expect.stringContaining(
+        'running t.py::test_polluter just before it is enough to make it fail',
+      ),
+    });
+    expect(classifyIsolation({ ...base, alone: 'failed' })).not.toHaveProperty('polluter');
+  });
 });

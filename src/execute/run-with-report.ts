@@ -40,8 +40,9 @@ export interface RunRecord {
 }
 
 /** What every run of one step shares: the command, where it runs, and how it is watched and logged. */
-/** The extra runs of the isolation checks: the one-worker run, a repeat of a run with its seed, a test alone. */
-export type IsolationRunKind = 'serial' | 'same-seed' | 'alone';
+/** The extra runs of the isolation checks: the one-worker run, a repeat of a run with its seed, a test alone,
+ * a victim after part of the tests that ran before it (the polluter bisection). */
+export type IsolationRunKind = 'serial' | 'same-seed' | 'alone' | 'bisect';
 
 export interface RunContext {
   preset: Preset;

@@ -89,6 +89,9 @@ export interface FrameworkModule {
   /** The report lists the tests of one worker in the order they ran (so the isolation checks can name the
    * tests that ran before a failing one); vitest's JUnit, for one, lists them in declaration order. */
   readonly reportInRunOrder?: boolean;
+  /** rerunSelection's arguments run the tests in the order given (pytest node ids), so a bisection can
+   * replay a prefix of a run's order. */
+  readonly selectionKeepsOrder?: boolean;
   /**
    * Why the framework stopped before running its tests, from the first lines of its output, for a run that
    * failed with no failing test in its report (Playwright stops everything when one file fails to load).

@@ -59,6 +59,8 @@ export const pytest: FrameworkModule = {
   // worker sees; --dist loadfile keeps each file in one worker, in the seeded order.
   // pytest-xdist's JUnit is written as results arrive: one worker's tests in the order it ran them.
   reportInRunOrder: true,
+  // pytest runs node ids given on the command line in the order given.
+  selectionKeepsOrder: true,
   shuffleArgs: (_seed, { workers }) => [
     '-p',
     PYTEST_ORDER_MODULE,

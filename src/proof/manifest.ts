@@ -69,6 +69,7 @@ export interface IsolationFinding {
   test: string;
   class: IsolationClass;
   kind?: 'victim' | 'brittle';
+  polluter?: string;
   seed?: number;
 }
 
@@ -81,6 +82,7 @@ export function isolationFindings(verdict: Verdict | undefined): IsolationFindin
             test: t.id,
             class: t.cause.class,
             ...(t.cause.kind ? { kind: t.cause.kind } : {}),
+            ...(t.cause.polluter !== undefined ? { polluter: t.cause.polluter } : {}),
             ...(t.cause.reproduction?.seed !== undefined ? { seed: t.cause.reproduction.seed } : {}),
           },
         ]

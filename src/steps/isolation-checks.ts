@@ -21,12 +21,15 @@ import { classifyIsolation, type IsolationObservation, type SimpleOutcome } from
 import { isFailure } from '../verdict/results-by-id.js';
 import type { IsolationRun, Verdict } from '../verdict/verdict.js';
 import type { RunPosition } from './collect-runs.js';
+import { bisectPolluter } from './find-polluter.js';
 import { orderBefore, reproductionFor, type FailureSite } from './isolation-evidence.js';
 
 /** Repeats of a failing shuffled run with its seed; a test must fail in all of them to be order-dependent. */
 export const SAME_SEED_REPEATS = 2;
 /** Tests run alone per step at most: each is a process of its own. */
 export const MAX_ALONE_RUNS = 10;
+/** Victims whose polluter is searched for per step (each search is up to MAX_BISECT_RUNS runs). */
+export const MAX_POLLUTER_SEARCHES = 3;
 
 export interface IsolationCheckOptions {
   context: RunContext;
@@ -48,12 +51,19 @@ export class IsolationChecks {
   private readonly firstFailures = new Map<string, FailureSite>();
   private serialOutcomes?: Map<string, SimpleOutcome>;
   private serialSeed?: number;
+  private readonly polluters = new Map<string, string>();
   private aloneRuns = 0;
+  private polluterSearches = 0;
 
+  /** The report lists a worker's tests in run order, and a selection runs in the order given: a bisection
+   * of the tests before a victim can name its polluter. */
   private readonly inRunOrder: boolean;
+  private readonly keepsOrder: boolean;
 
   constructor(private readonly opts: IsolationCheckOptions) {
-    this.inRunOrder = frameworkModule(opts.context.preset.framework).reportInRunOrder === true;
+    const module = frameworkModule(opts.context.preset.framework);
+    this.inRunOrder = module.reportInRunOrder === true;
+    this.keepsOrder = module.selectionKeepsOrder === true;
   }
 
   get active(): boolean {
@@ -75,7 +85,7 @@ export class IsolationChecks {
         argv: executed.argv,
         seed: executed.seed,
         env: shuffleEnv,
-        before: this.inRunOrder ? orderBefore(tests, test, this.opts.position.workers) : undefined,
+        ...(this.inRunOrder ? orderBefore(tests, test, this.opts.position.workers) : {}),
       });
     }
     const fresh = failed.filter((t) => !this.sameSeed.has(t.id));
@@ -118,6 +128,7 @@ export class IsolationChecks {
         ...optional('serial', this.serialOutcomes?.get(test.id)),
         ...optional('sameSeed', this.sameSeed.get(test.id)),
         ...optional('alone', this.alone.get(test.id)),
+        ...optional('polluter', this.polluters.get(test.id)),
         serialSameSeed: site?.seed !== undefined && site.seed === this.serialSeed,
       };
       const cause = classifyIsolation(observation);
@@ -157,39 +168,64 @@ export class IsolationChecks {
       const list = seen.get(test.id)!;
       if (list.length === 0) continue;
       this.sameSeed.set(test.id, list);
-      if (list.every((x) => x === 'failed')) await this.runAlone(test, executed.run);
+      if (list.every((x) => x === 'failed'))
+        await this.runAlone(test, this.firstFailures.get(test.id), executed.run);
     }
   }
 
-  private async runAlone(test: TestResult, run: number): Promise<void> {
-    const { logger } = this.opts.context;
+  private async runAlone(test: TestResult, site: FailureSite | undefined, run: number): Promise<void> {
     if (this.aloneRuns >= MAX_ALONE_RUNS) {
       if (this.aloneRuns++ === MAX_ALONE_RUNS)
-        logger.info(
+        this.opts.context.logger.info(
           `isolation: more than ${MAX_ALONE_RUNS} tests failed again with their seed; the rest are not run alone`,
         );
       return;
     }
-    const selection = frameworkModule(this.opts.context.preset.framework).rerunSelection([test]);
-    if (selection.unselectable.length > 0 || selection.files.length === 0) {
-      logger.info(
-        `isolation: cannot run ${test.id} alone: ${selection.unselectable[0]?.reason ?? 'no selection'}`,
-      );
-      return;
-    }
     this.aloneRuns++;
-    const record = await this.extraRun('alone', {
+    const outcome = await this.runInOrder('alone', [test], test, {
       label: `Isolation check: ${test.id} alone`,
       baseName: `run-${run}-alone-${this.aloneRuns}`,
       run,
+    });
+    if (!outcome) return;
+    this.alone.set(test.id, outcome);
+    const before = site?.beforeTests ?? [];
+    if (outcome === 'passed' && before.length > 0 && this.inRunOrder && this.keepsOrder) {
+      if (this.polluterSearches++ >= MAX_POLLUTER_SEARCHES) return;
+      let step = 0;
+      const polluter = await bisectPolluter(before, async (prefix) => {
+        const result = await this.runInOrder('bisect', [...prefix, test], test, {
+          label: `Isolation check: ${test.id} after ${prefix.length} of the tests before it`,
+          baseName: `run-${run}-bisect-${this.polluterSearches}-${++step}`,
+          run,
+        });
+        return result === undefined ? undefined : result === 'failed';
+      });
+      if (polluter) this.polluters.set(test.id, polluter.id);
+    }
+  }
+
+  /** Runs exactly `tests`, in that order where the framework keeps it, with one worker: how did `target` do? */
+  private async runInOrder(
+    check: IsolationRunKind,
+    tests: TestResult[],
+    target: TestResult,
+    run: { label: string; baseName: string; run: number },
+  ): Promise<SimpleOutcome | undefined> {
+    const selection = frameworkModule(this.opts.context.preset.framework).rerunSelection(tests);
+    if (selection.unselectable.length > 0 || selection.files.length === 0) {
+      const reason = selection.unselectable[0]?.reason ?? 'nothing to select';
+      this.opts.context.logger.info(`isolation: cannot run ${target.id} on its own: ${reason}`);
+      return undefined;
+    }
+    const record = await this.extraRun(check, {
+      ...run,
       workers: 1,
       files: selection.files,
       filterArgs: selection.filterArgs,
     });
-    const outcome = outcomes(
-      await this.opts.parse(record, selection.files.length ? selection.files : []),
-    ).get(test.id);
-    if (outcome) this.alone.set(test.id, outcome);
+    const given = tests.flatMap((t) => t.file ?? []);
+    return outcomes(await this.opts.parse(record, given)).get(target.id);
   }
 
   private async extraRun(

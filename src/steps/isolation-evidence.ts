@@ -17,6 +17,8 @@ export interface FailureSite {
   /** The environment the shuffle added to that run (pytest's seed and plugin folder). */
   env: Record<string, string>;
   before?: string[];
+  /** The same tests as results, for a bisection that names the polluter. */
+  beforeTests?: TestResult[];
 }
 
 /**
@@ -25,12 +27,16 @@ export interface FailureSite {
  * worker: vitest, jest, node:test, and pytest-xdist under the shuffle's --dist loadfile), since reports do
  * not say which worker ran what.
  */
-export function orderBefore(tests: readonly TestResult[], test: TestResult, workers: number): string[] {
+export function orderBefore(
+  tests: readonly TestResult[],
+  test: TestResult,
+  workers: number,
+): { before: string[]; beforeTests: TestResult[] } {
   const at = tests.indexOf(test);
-  if (at < 0) return [];
-  const earlier = tests.slice(0, at).filter((t) => !t.fileError);
+  const earlier = at < 0 ? [] : tests.slice(0, at).filter((t) => !t.fileError && t.outcome !== 'skipped');
   const mates = workers > 1 ? earlier.filter((t) => t.file !== undefined && t.file === test.file) : earlier;
-  return mates.slice(-MAX_BEFORE).map((t) => t.id);
+  const beforeTests = mates.slice(-MAX_BEFORE);
+  return { before: beforeTests.map((t) => t.id), beforeTests };
 }
 
 export function reproductionFor(site: FailureSite, context: { position: RunPosition }): Reproduction {

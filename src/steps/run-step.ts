@@ -263,6 +263,6 @@ function defaultOutputDir(
 async function clearOwnFiles(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const own =
-    /^(run-(\d+|serial)(-(rerun|same-seed|alone)-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|records\.jsonl|timings\.json|summary\.md)$/;
+    /^(run-(\d+|serial)(-(rerun|same-seed|alone|bisect)-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|records\.jsonl|timings\.json|summary\.md)$/;
   for (const name of await readdir(dir)) if (own.test(name)) await rm(join(dir, name), { force: true });
 }

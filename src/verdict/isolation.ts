@@ -23,6 +23,8 @@ export interface IsolationCause {
   kind?: 'victim' | 'brittle';
   /** One sentence with the evidence. */
   evidence: string;
+  /** Order-dependent victims: the test before it that alone makes it fail, when a bisection found one. */
+  polluter?: string;
   reproduction?: Reproduction;
 }
 
@@ -40,6 +42,8 @@ export interface IsolationObservation {
   sameSeed?: SimpleOutcome[];
   /** …and the test run on its own. */
   alone?: SimpleOutcome;
+  /** A victim's polluter, from a bisection of the tests that ran before it. */
+  polluter?: string;
 }
 
 /** The cause of a test's failures, or undefined when the checks that ran say nothing about it. */
@@ -58,10 +62,14 @@ export function classifyIsolation(o: IsolationObservation): IsolationCause | und
           : kind === 'brittle'
             ? '; it fails alone too, so it needs a test before it to set state up'
             : '';
+      const polluter = kind === 'victim' && o.polluter !== undefined ? o.polluter : undefined;
       return {
         class: 'order-dependent',
         ...(kind ? { kind } : {}),
-        evidence: `failed again in ${failedAgain} of ${o.sameSeed.length} repeats with the same seed (the same order)${alone}`,
+        evidence:
+          `failed again in ${failedAgain} of ${o.sameSeed.length} repeats with the same seed (the same order)${alone}` +
+          (polluter !== undefined ? `; running ${polluter} just before it is enough to make it fail` : ''),
+        ...(polluter !== undefined ? { polluter } : {}),
       };
     }
     return {

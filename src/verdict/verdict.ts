@@ -78,9 +78,9 @@ export interface RunFailure {
 
 /** An extra run of the isolation checks: listed apart from the stability runs and counted in no total. */
 export interface IsolationRun {
-  /** Its log and report base name: `run-serial`, `run-2-same-seed-1`, `run-2-alone-1`. */
+  /** Its log and report base name: `run-serial`, `run-2-same-seed-1`, `run-2-alone-1`, `run-2-bisect-1-3`. */
   name: string;
-  check: 'serial' | 'same-seed' | 'alone';
+  check: 'serial' | 'same-seed' | 'alone' | 'bisect';
   workers: number;
   seed?: number;
   exitCode: number | null;
