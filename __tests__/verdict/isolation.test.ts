@@ -94,4 +94,15 @@ describe('why a test flakes', () => {
     });
     expect(classifyIsolation({ ...base, alone: 'failed' })).not.toHaveProperty('polluter');
   });
+
+  it('fails with its seed and alone but never passed in any run: a plain failure, no cause', () => {
+    const o = {
+      parallelFailed: 2,
+      parallelPassed: 0,
+      sameSeed: ['failed' as const],
+      alone: 'failed' as const,
+    };
+    expect(classifyIsolation({ ...o, everPassed: false })).toBeUndefined();
+    expect(classifyIsolation({ ...o, everPassed: true })).toMatchObject({ kind: 'brittle' });
+  });
 });

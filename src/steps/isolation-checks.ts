@@ -129,6 +129,7 @@ export class IsolationChecks {
         ...optional('sameSeed', this.sameSeed.get(test.id)),
         ...optional('alone', this.alone.get(test.id)),
         ...optional('polluter', this.polluters.get(test.id)),
+        everPassed: test.runsPassed > 0,
         serialSameSeed: site?.seed !== undefined && site.seed === this.serialSeed,
       };
       const cause = classifyIsolation(observation);

@@ -42,6 +42,9 @@ export interface IsolationObservation {
   sameSeed?: SimpleOutcome[];
   /** …and the test run on its own. */
   alone?: SimpleOutcome;
+  /** The test passed in some stability run (in some order). A test that fails with its seed and alone but was
+   * never seen passing is a plain failure, not a brittle test: no order is known in which it passes. */
+  everPassed?: boolean;
   /** A victim's polluter, from a bisection of the tests that ran before it. */
   polluter?: string;
 }
@@ -56,6 +59,7 @@ export function classifyIsolation(o: IsolationObservation): IsolationCause | und
     const failedAgain = o.sameSeed.filter((x) => x === 'failed').length;
     if (failedAgain === o.sameSeed.length) {
       const kind = o.alone === 'passed' ? 'victim' : o.alone === 'failed' ? 'brittle' : undefined;
+      if (kind === 'brittle' && o.everPassed === false) return undefined;
       const alone =
         kind === 'victim'
           ? '; it passes alone, so a test before it leaves state behind'
