@@ -22,7 +22,7 @@ import { isFailure } from '../verdict/results-by-id.js';
 import type { IsolationRun, Verdict } from '../verdict/verdict.js';
 import type { RunPosition } from './collect-runs.js';
 import { bisectPolluter } from './find-polluter.js';
-import { orderBefore, reproductionFor, type FailureSite } from './isolation-evidence.js';
+import { optional, orderBefore, outcomes, reproductionFor, type FailureSite } from './isolation-evidence.js';
 
 /** Repeats of a failing shuffled run with its seed; a test must fail in all of them to be order-dependent. */
 export const SAME_SEED_REPEATS = 2;
@@ -276,18 +276,4 @@ export class IsolationChecks {
       context.logger.endGroup();
     }
   }
-}
-
-/** Pass or fail per test id; skipped and absent tests say nothing. */
-function outcomes(tests: TestResult[]): Map<string, SimpleOutcome> {
-  const found = new Map<string, SimpleOutcome>();
-  for (const test of tests) {
-    if (isFailure(test)) found.set(test.id, 'failed');
-    else if (test.outcome === 'passed' && found.get(test.id) !== 'failed') found.set(test.id, 'passed');
-  }
-  return found;
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }

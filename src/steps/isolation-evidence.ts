@@ -5,7 +5,8 @@
  */
 import { displayCommand } from '../execute/template.js';
 import type { TestResult } from '../results/model.js';
-import type { Reproduction } from '../verdict/isolation.js';
+import type { Reproduction, SimpleOutcome } from '../verdict/isolation.js';
+import { isFailure } from '../verdict/results-by-id.js';
 import type { RunPosition } from './collect-runs.js';
 
 /** The tests listed before a failing one, nearest last: at most this many. */
@@ -49,4 +50,18 @@ export function reproductionFor(site: FailureSite, context: { position: RunPosit
     ...(position.shard ? { shard: { index: position.shard.index, total: position.shard.total } } : {}),
     ...(site.before && site.before.length > 0 ? { before: site.before } : {}),
   };
+}
+
+/** Pass or fail per test id; skipped and absent tests say nothing. */
+export function outcomes(tests: TestResult[]): Map<string, SimpleOutcome> {
+  const found = new Map<string, SimpleOutcome>();
+  for (const test of tests) {
+    if (isFailure(test)) found.set(test.id, 'failed');
+    else if (test.outcome === 'passed' && found.get(test.id) !== 'failed') found.set(test.id, 'passed');
+  }
+  return found;
+}
+
+export function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }

@@ -9,7 +9,7 @@ import type { InputSource } from '../inputs/read-input.js';
 import { readRunSettings } from '../inputs/run-settings.js';
 import { localStateDir } from '../platform/select.js';
 import type { Services } from '../platform/services.js';
-import type { RunnerInfo } from '../proof/manifest.js';
+import type { ManifestRun, RunnerInfo } from '../proof/manifest.js';
 import { writeProofFolder } from '../proof/write-proof.js';
 import { confidenceSentence } from '../verdict/confidence.js';
 import { stepFailure } from '../verdict/step-failure.js';
@@ -188,7 +188,8 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
     stepError = error instanceof Error ? error.message : String(error);
     throw error;
   } finally {
-    if (!written) await writePartialProof(io, { ...folder, collector, stepError });
+    if (!written)
+      await writePartialProof(io, { ...folder, collector, stepError, checkRuns: checks.manifestRuns });
     await collector.dispose();
     if (settings.upload) {
       await storeProof(io, artifacts, {
@@ -207,15 +208,17 @@ async function writePartialProof(
   io: AnnotationBudget,
   folder: Omit<Parameters<typeof writeProofFolder>[0], 'command' | 'manifestRuns' | 'runs' | 'confidence'> & {
     collector: RunCollector;
+    /** The isolation checks' extra runs done so far. */
+    checkRuns?: ManifestRun[];
   },
 ): Promise<void> {
-  const { collector, ...rest } = folder;
+  const { collector, checkRuns = [], ...rest } = folder;
   try {
     await writeProofFolder({
       ...rest,
       stepError: rest.stepError ?? 'the step ended before its proof was written',
       command: collector.firstArgv,
-      manifestRuns: collector.manifestRuns,
+      manifestRuns: [...collector.manifestRuns, ...checkRuns],
       runs: collector,
       confidence: 'the step failed before its verdict',
     });
