@@ -3,7 +3,7 @@ import { parseRecordLine } from '../../src/proof/record-lines.js';
 import { selectAnnotations } from '../../src/report/annotations.js';
 import { causeText } from '../../src/report/isolation-text.js';
 import { renderRunSummary } from '../../src/report/run-summary.js';
-import { orderBefore } from '../../src/steps/isolation-evidence.js';
+import { testsBefore } from '../../src/steps/isolation-evidence.js';
 import { classifyRuns } from '../../src/verdict/classify-runs.js';
 import type { IsolationCause } from '../../src/verdict/isolation.js';
 import { result, run } from '../verdict/make-runs.js';
@@ -90,14 +90,28 @@ describe('the tests that ran before a failing one', () => {
   const tests = [
     result('x1', 'passed', { file: 'x.py' }),
     result('a1', 'passed', { file: 'a.py' }),
-    result('x2', 'passed', { file: 'x.py' }),
+    result('s', 'skipped', { file: 'a.py' }),
+    result('x2', 'failed', { file: 'x.py' }),
     result('a2', 'failed', { file: 'a.py' }),
   ];
-  it('one worker: every test listed before it', () => {
-    expect(orderBefore(tests, tests[3], 1).before).toEqual(['x1', 'a1', 'x2']);
+  const failed = new Set([tests[3], tests[4]]);
+  it('one worker: every test listed before it that ran, failed ones included', () => {
+    const found = testsBefore(tests, failed, 1);
+    expect(found.get(tests[3])!.before).toEqual(['x1', 'a1']);
+    expect(found.get(tests[4])!.before).toEqual(['x1', 'a1', 'x2']);
   });
   it('several workers: only its own file, which one worker ran', () => {
-    expect(orderBefore(tests, tests[3], 2).before).toEqual(['a1']);
+    const found = testsBefore(tests, failed, 2);
+    expect(found.get(tests[4])!.before).toEqual(['a1']);
+    expect(found.get(tests[3])!.beforeTests).toEqual([tests[0]]);
+  });
+  it('keeps the nearest 50 of a long run', () => {
+    const long = Array.from({ length: 500 }, (_, i) => result(`t${i}`, 'passed', { file: 'f.py' }));
+    const last = result('victim', 'failed', { file: 'f.py' });
+    const before = testsBefore([...long, last], new Set([last]), 2).get(last)!.before;
+    expect(before).toHaveLength(50);
+    expect(before[0]).toBe('t450');
+    expect(before.at(-1)).toBe('t499');
   });
 });
 

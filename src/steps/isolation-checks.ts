@@ -22,7 +22,7 @@ import { isFailure } from '../verdict/results-by-id.js';
 import type { IsolationRun, Verdict } from '../verdict/verdict.js';
 import type { RunPosition } from './collect-runs.js';
 import { bisectPolluter } from './find-polluter.js';
-import { optional, orderBefore, outcomes, reproductionFor, type FailureSite } from './isolation-evidence.js';
+import { optional, outcomes, reproductionFor, testsBefore, type FailureSite } from './isolation-evidence.js';
 
 /** Repeats of a failing shuffled run with its seed; a test must fail in all of them to be order-dependent. */
 export const SAME_SEED_REPEATS = 2;
@@ -79,13 +79,16 @@ export class IsolationChecks {
       executed.seed === undefined || failed.length === 0
         ? {}
         : (await this.opts.order!.setup(executed.seed, this.opts.position.workers)).env;
-    for (const test of failed) {
-      if (this.firstFailures.has(test.id)) continue;
+    const firsts = failed.filter((t) => !this.firstFailures.has(t.id));
+    // Several workers keep a file in one worker only in shuffled runs (pytest's --dist loadfile).
+    const ordered = this.inRunOrder && (this.opts.position.workers === 1 || executed.seed !== undefined);
+    const before = ordered ? testsBefore(tests, new Set(firsts), this.opts.position.workers) : undefined;
+    for (const test of firsts) {
       this.firstFailures.set(test.id, {
         argv: executed.argv,
         seed: executed.seed,
         env: shuffleEnv,
-        ...(this.inRunOrder ? orderBefore(tests, test, this.opts.position.workers) : {}),
+        ...before?.get(test),
       });
     }
     const fresh = failed.filter((t) => !this.sameSeed.has(t.id));

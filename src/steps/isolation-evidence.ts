@@ -22,22 +22,44 @@ export interface FailureSite {
   beforeTests?: TestResult[];
 }
 
+export interface TestsBefore {
+  before: string[];
+  /** The same tests as results, for a bisection that names the polluter. */
+  beforeTests: TestResult[];
+}
+
 /**
- * The tests that ran before `test` in its worker, where the report tells: with one worker every test listed
- * before it; with several, the tests of its own file listed before it (frameworks keep a file in one
- * worker: vitest, jest, node:test, and pytest-xdist under the shuffle's --dist loadfile), since reports do
- * not say which worker ran what.
+ * For each failed test, the tests that ran before it in its worker, as the report lists them (nearest last,
+ * at most MAX_BEFORE): with one worker every test listed before it; with several, the tests of its own file
+ * listed before it, since reports do not say which worker ran what (the caller asks only where a file runs in
+ * one worker). One pass, and never more than 2 × MAX_BEFORE tests kept per file.
  */
-export function orderBefore(
+export function testsBefore(
   tests: readonly TestResult[],
-  test: TestResult,
+  failed: ReadonlySet<TestResult>,
   workers: number,
-): { before: string[]; beforeTests: TestResult[] } {
-  const at = tests.indexOf(test);
-  const earlier = at < 0 ? [] : tests.slice(0, at).filter((t) => !t.fileError && t.outcome !== 'skipped');
-  const mates = workers > 1 ? earlier.filter((t) => t.file !== undefined && t.file === test.file) : earlier;
-  const beforeTests = mates.slice(-MAX_BEFORE);
-  return { before: beforeTests.map((t) => t.id), beforeTests };
+): Map<TestResult, TestsBefore> {
+  const found = new Map<TestResult, TestsBefore>();
+  const all: TestResult[] = [];
+  const byFile = new Map<string, TestResult[]>();
+  const remember = (list: TestResult[], test: TestResult) => {
+    list.push(test);
+    if (list.length > 2 * MAX_BEFORE) list.splice(0, list.length - MAX_BEFORE);
+  };
+  for (const test of tests) {
+    if (failed.has(test)) {
+      const list = workers > 1 ? (test.file === undefined ? [] : (byFile.get(test.file) ?? [])) : all;
+      const beforeTests = list.slice(-MAX_BEFORE);
+      found.set(test, { before: beforeTests.map((t) => t.id), beforeTests });
+    }
+    if (test.fileError || test.outcome === 'skipped') continue;
+    remember(all, test);
+    if (test.file === undefined) continue;
+    let mates = byFile.get(test.file);
+    if (!mates) byFile.set(test.file, (mates = []));
+    remember(mates, test);
+  }
+  return found;
 }
 
 export function reproductionFor(site: FailureSite, context: { position: RunPosition }): Reproduction {
