@@ -148,6 +148,17 @@ describe.each(FRAMEWORKS)('isolation checks with $framework', (fw) => {
         );
         expect(checks.filter((r) => r.check === 'alone')).toHaveLength(2);
         expect(run.stdout).toContain('Why: order-dependent (victim)');
+        expect(run.summary).toContain('Why they fail: isolation checks (3)');
+        const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+          isolation: { test: string; class: string; kind?: string; seed?: number }[];
+        };
+        expect(manifest.isolation.map((f) => [f.class, f.kind, f.seed]).sort()).toEqual(
+          [
+            ['non-deterministic', undefined, Number(fw.seed)],
+            ['order-dependent', 'brittle', Number(fw.seed)],
+            ['order-dependent', 'victim', Number(fw.seed)],
+          ].sort(),
+        );
         return results.tests
           .filter((t) => t.cause)
           .map((t) => [
