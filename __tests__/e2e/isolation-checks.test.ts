@@ -119,8 +119,13 @@ describe.each(FRAMEWORKS)('isolation checks with $framework', (fw) => {
         const brittle = byName(results, fw.names.brittle).cause!;
         const random = byName(results, fw.names.random).cause!;
         expect(victim).toMatchObject({ class: 'order-dependent', kind: 'victim' });
-        if (fw.polluter) expect(victim.polluter).toMatch(fw.polluter);
-        else expect(victim.polluter).toBeUndefined();
+        if (fw.polluter) {
+          expect(victim.polluter).toMatch(fw.polluter);
+          // The tests of its file that ran before it, as pytest node ids, the polluter among them.
+          expect(victim.reproduction!.before!.filter((id) => fw.polluter.test(id))).toEqual([
+            victim.polluter,
+          ]);
+        } else expect(victim.polluter).toBeUndefined();
         expect(brittle).toMatchObject({ class: 'order-dependent', kind: 'brittle' });
         // What happened stays apart from why: it passed in run 2's order, so it is flaky, for an order reason.
         expect(byName(results, fw.names.brittle).class).toBe('flaky');

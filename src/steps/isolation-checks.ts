@@ -59,11 +59,14 @@ export class IsolationChecks {
    * of the tests before a victim can name its polluter. */
   private readonly inRunOrder: boolean;
   private readonly keepsOrder: boolean;
+  /** Tests named in a finding (before it, the polluter) the way the framework's users write them. */
+  private readonly displayId: (test: TestResult) => string;
 
   constructor(private readonly opts: IsolationCheckOptions) {
     const module = frameworkModule(opts.context.preset.framework);
     this.inRunOrder = module.reportInRunOrder === true;
     this.keepsOrder = module.selectionKeepsOrder === true;
+    this.displayId = (test) => module.displayId(test);
   }
 
   get active(): boolean {
@@ -82,7 +85,9 @@ export class IsolationChecks {
     const firsts = failed.filter((t) => !this.firstFailures.has(t.id));
     // Several workers keep a file in one worker only in shuffled runs (pytest's --dist loadfile).
     const ordered = this.inRunOrder && (this.opts.position.workers === 1 || executed.seed !== undefined);
-    const before = ordered ? testsBefore(tests, new Set(firsts), this.opts.position.workers) : undefined;
+    const before = ordered
+      ? testsBefore(tests, new Set(firsts), this.opts.position.workers, this.displayId)
+      : undefined;
     for (const test of firsts) {
       this.firstFailures.set(test.id, {
         argv: executed.argv,
@@ -205,7 +210,7 @@ export class IsolationChecks {
         });
         return result === undefined ? undefined : result === 'failed';
       });
-      if (polluter) this.polluters.set(test.id, polluter.id);
+      if (polluter) this.polluters.set(test.id, this.displayId(polluter));
     }
   }
 

@@ -23,6 +23,7 @@ export interface FailureSite {
 }
 
 export interface TestsBefore {
+  /** As the framework's users write them (pytest node ids). */
   before: string[];
   /** The same tests as results, for a bisection that names the polluter. */
   beforeTests: TestResult[];
@@ -38,6 +39,7 @@ export function testsBefore(
   tests: readonly TestResult[],
   failed: ReadonlySet<TestResult>,
   workers: number,
+  name: (test: TestResult) => string = (test) => test.id,
 ): Map<TestResult, TestsBefore> {
   const found = new Map<TestResult, TestsBefore>();
   const all: TestResult[] = [];
@@ -50,7 +52,7 @@ export function testsBefore(
     if (failed.has(test)) {
       const list = workers > 1 ? (test.file === undefined ? [] : (byFile.get(test.file) ?? [])) : all;
       const beforeTests = list.slice(-MAX_BEFORE);
-      found.set(test, { before: beforeTests.map((t) => t.id), beforeTests });
+      found.set(test, { before: beforeTests.map(name), beforeTests });
     }
     if (test.fileError || test.outcome === 'skipped') continue;
     remember(all, test);
