@@ -17,9 +17,10 @@ import { frameworkModule } from '../frameworks/index.js';
 import type { RunPosition as ExecutePosition } from '../execute/run-env.js';
 import { manifestRun, type ManifestRun } from '../proof/manifest.js';
 import type { TestResult } from '../results/model.js';
-import { classifyIsolation, type IsolationObservation, type SimpleOutcome } from '../verdict/isolation.js';
+import { classifyIsolation, type IsolationCause, type SimpleOutcome } from '../verdict/isolation.js';
 import { isFailure } from '../verdict/results-by-id.js';
-import type { IsolationRun, Verdict } from '../verdict/verdict.js';
+import { everyTest, type CompactVerdict } from '../verdict/verdict-builder.js';
+import type { IsolationRun, TestVerdict, Verdict } from '../verdict/verdict.js';
 import type { RunPosition } from './collect-runs.js';
 import { bisectPolluter } from './find-polluter.js';
 import { optional, outcomes, reproductionFor, testsBefore, type FailureSite } from './isolation-evidence.js';
@@ -123,30 +124,53 @@ export class IsolationChecks {
     this.serialOutcomes = outcomes(await this.opts.parse(record, this.opts.files));
   }
 
-  /** Puts each failed or flaky test's cause, with its reproduction, on the verdict. */
+  /**
+   * Puts each failed or flaky test's cause, with its reproduction, on the verdict: on its notable tests (the
+   * summary and annotations) and on every test it yields (results.json) when it is a compact verdict. Only
+   * tests that failed in some run are looked at; their causes are the only per-test state kept.
+   */
   applyCauses(verdict: Verdict): number {
     verdict.isolationRuns = this.runs;
-    let found = 0;
-    for (const test of verdict.tests) {
-      if (test.class !== 'failed' && test.class !== 'flaky') continue;
-      const site = this.firstFailures.get(test.id);
-      const observation: IsolationObservation = {
-        parallelFailed: this.opts.position.workers > 1 ? test.runsFailed : 0,
-        parallelPassed: this.opts.position.workers > 1 ? test.runsPassed : 0,
-        ...optional('serial', this.serialOutcomes?.get(test.id)),
-        ...optional('sameSeed', this.sameSeed.get(test.id)),
-        ...optional('alone', this.alone.get(test.id)),
-        ...optional('polluter', this.polluters.get(test.id)),
-        everPassed: test.runsPassed > 0,
-        serialSameSeed: site?.seed !== undefined && site.seed === this.serialSeed,
-      };
-      const cause = classifyIsolation(observation);
-      if (!cause) continue;
-      if (site) cause.reproduction = reproductionFor(site, this.opts);
-      test.cause = cause;
-      found++;
+    const causes = new Map<string, IsolationCause>();
+    if (this.firstFailures.size > 0) {
+      for (const test of everyTest(verdict)) {
+        const cause = this.causeOf(test);
+        if (cause) causes.set(test.id, cause);
+      }
     }
-    return found;
+    for (const test of verdict.tests) {
+      const cause = causes.get(test.id);
+      if (cause) test.cause = cause;
+    }
+    if ('eachTest' in verdict && causes.size > 0) {
+      const compact = verdict as CompactVerdict;
+      const each = compact.eachTest.bind(compact);
+      compact.eachTest = function* () {
+        for (const test of each()) {
+          const cause = causes.get(test.id);
+          yield cause ? { ...test, cause } : test;
+        }
+      };
+    }
+    return causes.size;
+  }
+
+  private causeOf(test: TestVerdict): IsolationCause | undefined {
+    if (test.class !== 'failed' && test.class !== 'flaky') return undefined;
+    const site = this.firstFailures.get(test.id);
+    if (!site) return undefined;
+    const cause = classifyIsolation({
+      parallelFailed: this.opts.position.workers > 1 ? test.runsFailed : 0,
+      parallelPassed: this.opts.position.workers > 1 ? test.runsPassed : 0,
+      ...optional('serial', this.serialOutcomes?.get(test.id)),
+      ...optional('sameSeed', this.sameSeed.get(test.id)),
+      ...optional('alone', this.alone.get(test.id)),
+      ...optional('polluter', this.polluters.get(test.id)),
+      everPassed: test.runsPassed > 0,
+      serialSameSeed: site.seed !== undefined && site.seed === this.serialSeed,
+    });
+    if (cause) cause.reproduction = reproductionFor(site, this.opts);
+    return cause;
   }
 
   private async repeatWithSeed(executed: ExecutedRun, failed: TestResult[]): Promise<void> {
