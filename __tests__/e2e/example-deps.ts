@@ -11,8 +11,10 @@ import { scratchDir } from './scratch.js';
  */
 export function installedExample(name: string): string {
   const source = resolve('examples', name);
-  const modules = installOnce(name, source);
-  const dir = join(scratchDir(name), name);
+  // A project inside an example (isolation-suite/vitest) gets a flat name for its folders.
+  const flat = name.replaceAll('/', '-');
+  const modules = installOnce(flat, source);
+  const dir = join(scratchDir(flat), flat);
   cpSync(source, dir, { recursive: true, filter: (path) => !path.includes('node_modules') });
   symlinkSync(modules, join(dir, 'node_modules'), 'dir');
   return dir;

@@ -3,8 +3,11 @@ import { join, resolve } from 'node:path';
 import { scratchDir } from './scratch.js';
 
 /** A scratch copy of a bundled example suite, so tests never write into the repository. */
-export function copyExample(name: 'node-suite' | 'pytest-suite' | 'go-suite'): string {
-  const dir = join(scratchDir(name), name);
+export function copyExample(
+  name: 'node-suite' | 'pytest-suite' | 'go-suite' | 'isolation-suite/pytest',
+): string {
+  const flat = name.replaceAll('/', '-');
+  const dir = join(scratchDir(flat), flat);
   cpSync(resolve('examples', name), dir, { recursive: true });
   return dir;
 }

@@ -154,4 +154,26 @@ describe('readRunSettings: the proof artifact and run slots', () => {
     );
     expect(readRunSettings(source({ 'run-slot': '2', runs: '1' }), '/').runs).toBe(1);
   });
+
+  it('reads the isolation checks: isolation serial, order shuffle with an optional seed', () => {
+    expect(readRunSettings(source({}), '/')).toMatchObject({ isolation: 'none', order: 'as-is' });
+    const s = readRunSettings(source({ isolation: 'serial', order: 'Shuffle', 'order-seed': '7' }), '/');
+    expect(s).toMatchObject({ isolation: 'serial', order: 'shuffle', orderSeed: 7 });
+  });
+
+  it.each([
+    ['isolation', 'parallel', /Input 'isolation'.*one of none, serial/],
+    ['order', 'random', /Input 'order'.*one of as-is, shuffle/],
+  ])('refuses %s: %s, naming the input and the choices', (name, value, message) => {
+    expect(() => readRunSettings(source({ [name]: value }), '/')).toThrow(message);
+  });
+
+  it('refuses an order-seed without order: shuffle, and one past what the frameworks take', () => {
+    expect(() => readRunSettings(source({ 'order-seed': '3' }), '/')).toThrow(
+      /Input 'order-seed' \(3\) only applies with 'order: shuffle'/,
+    );
+    expect(() => readRunSettings(source({ order: 'shuffle', 'order-seed': '4294967296' }), '/')).toThrow(
+      /Input 'order-seed'/,
+    );
+  });
 });

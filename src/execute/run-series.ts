@@ -5,6 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import type { Preset } from '../frameworks/index.js';
+import { withShuffle, type RunOrder } from './run-order.js';
 import { invocationFor, runWithReport, type RunContext, type RunRecord } from './run-with-report.js';
 
 export interface SeriesOptions extends RunContext {
@@ -20,6 +21,8 @@ export interface SeriesOptions extends RunContext {
   /** 1-based; defaults to 1 of 1. */
   shard?: { index: number; total: number };
   collect?: (record: RunRecord) => Promise<void>;
+  /** `order: shuffle`: each run shuffled with its own seed, recorded on the run. */
+  order?: RunOrder;
 }
 
 export async function runSeries(opts: SeriesOptions): Promise<RunRecord[]> {
@@ -39,10 +42,14 @@ export async function runSeries(opts: SeriesOptions): Promise<RunRecord[]> {
       workers: opts.workers,
     };
     const shardLabel = shard.total > 1 ? `, shard ${shard.index}/${shard.total}` : '';
-    opts.logger.startGroup(`Run ${run}/${total}${shardLabel} (${opts.workers} workers)`);
+    const seed = opts.order?.seedFor(run);
+    const seedLabel = seed === undefined ? '' : `, seed ${seed}`;
+    opts.logger.startGroup(`Run ${run}/${total}${shardLabel} (${opts.workers} workers${seedLabel})`);
     let record: RunRecord;
     try {
-      record = await runWithReport({ ...opts, position, baseName: `run-${run}` });
+      const shuffle = seed === undefined ? undefined : await opts.order!.setup(seed, opts.workers);
+      record = await runWithReport({ ...withShuffle(opts, shuffle), position, baseName: `run-${run}` });
+      if (seed !== undefined) record.seed = seed;
       opts.logger.info(`run ${run}: ${record.outcome.message}`);
       if (record.outputProblem) {
         opts.logger.warning(

@@ -20,6 +20,10 @@ import { buildInvocation, type Invocation } from './template.js';
 export interface RunRecord {
   run: number;
   rerun?: number;
+  /** `order: shuffle`: the seed this run's test order was shuffled with. */
+  seed?: number;
+  /** An isolation check's extra run (not one of the stability runs): what it checks. */
+  check?: IsolationRunKind;
   argv: string[];
   outcome: RunOutcome;
   /** Report files in the output folder, ready for parseReportFile. */
@@ -36,6 +40,10 @@ export interface RunRecord {
 }
 
 /** What every run of one step shares: the command, where it runs, and how it is watched and logged. */
+/** The extra runs of the isolation checks: the one-worker run, a repeat of a run with its seed, a test alone,
+ * a victim after part of the tests that ran before it (the polluter bisection). */
+export type IsolationRunKind = 'serial' | 'same-seed' | 'alone' | 'bisect';
+
 export interface RunContext {
   preset: Preset;
   outputDir: string;

@@ -75,10 +75,23 @@ export interface FrameworkModule {
     filterArgs: string[];
   };
   /**
-   * Arguments that shuffle the test order with a seed, for order-dependence checks (roadmap: calibrate
-   * and isolate); absent when the framework has no seeded shuffle.
+   * Arguments (placed before the files) that shuffle the test order with a seed, for `order: shuffle`;
+   * absent when the framework has no seeded shuffle.
    */
-  shuffleArgs?(seed: number): string[];
+  shuffleArgs?(seed: number, ctx: { workers: number }): string[];
+  /** Environment a shuffled run needs besides its arguments; may write helper files into `helperDir`. */
+  shuffleEnv?(
+    seed: number,
+    ctx: { helperDir: string; env: Record<string, string> },
+  ): Promise<Record<string, string>>;
+  /** Why the seeded shuffle is not available here (the framework's version lacks it), when it is not. */
+  shuffleUnavailable?(ctx: { cwd: string; env: Record<string, string> }): string | undefined;
+  /** The report lists the tests of one worker in the order they ran (so the isolation checks can name the
+   * tests that ran before a failing one); vitest's JUnit, for one, lists them in declaration order. */
+  readonly reportInRunOrder?: boolean;
+  /** rerunSelection's arguments run the tests in the order given (pytest node ids), so a bisection can
+   * replay a prefix of a run's order. */
+  readonly selectionKeepsOrder?: boolean;
   /**
    * Why the framework stopped before running its tests, from the first lines of its output, for a run that
    * failed with no failing test in its report (Playwright stops everything when one file fails to load).

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import type { FrameworkModule } from './framework.js';
 import { escapeJsRegExp, nameFilterSelection } from './name-filter.js';
 import { nodeTestReporterPath } from './node-test-reporter.js';
@@ -28,7 +29,23 @@ export const nodeTest: FrameworkModule = {
       (patterns) => patterns.map((p) => `--test-name-pattern=(?:^| )${p}$`),
     ),
   displayId: (test) => [test.file, test.name].filter(Boolean).join(' > '),
+  shuffleArgs: (seed) => ['--test-randomize', `--test-random-seed=${seed}`],
+  shuffleUnavailable: ({ cwd, env }) =>
+    nodeHasTestRandomize(cwd, env)
+      ? undefined
+      : `the node on PATH (${nodeVersion(cwd, env)}) has no --test-randomize`,
 };
+
+/** Whether the `node` the preset starts knows --test-randomize (newer Node releases only): its --help says. */
+function nodeHasTestRandomize(cwd: string, env: Record<string, string>): boolean {
+  const probe = spawnSync('node', ['--help'], { cwd, env, encoding: 'utf8', timeout: 30_000 });
+  return probe.status === 0 && probe.stdout.includes('--test-randomize');
+}
+
+function nodeVersion(cwd: string, env: Record<string, string>): string {
+  const probe = spawnSync('node', ['--version'], { cwd, env, encoding: 'utf8', timeout: 30_000 });
+  return probe.status === 0 ? probe.stdout.trim() : 'not found';
+}
 
 /** One word of a command template whatever the path holds (single quotes, as the template reads them). */
 function templateWord(text: string): string {

@@ -1,5 +1,7 @@
+import { delimiter } from 'node:path';
 import type { TestResult } from '../results/model.js';
 import type { FrameworkModule, RerunSelection } from './framework.js';
+import { PYTEST_ORDER_MODULE, writePytestOrderPlugin } from './pytest-order-plugin.js';
 import { hasPytestXdist } from './probe-xdist.js';
 
 /**
@@ -53,6 +55,24 @@ export const pytest: FrameworkModule = {
   // Usage errors stop pytest before it collects anything: `ERROR: file or directory not found: x.py`.
   stopReason: (output) => output.find((line) => line.startsWith('ERROR: ')),
   displayId: (test) => pytestNodeId(test) ?? test.id,
+  // xdist's load scheduler hands tests to whichever worker is free, so a seed alone would not fix the order a
+  // worker sees; --dist loadfile keeps each file in one worker, in the seeded order.
+  // pytest-xdist's JUnit is written as results arrive: one worker's tests in the order it ran them.
+  reportInRunOrder: true,
+  // pytest runs node ids given on the command line in the order given.
+  selectionKeepsOrder: true,
+  shuffleArgs: (_seed, { workers }) => [
+    '-p',
+    PYTEST_ORDER_MODULE,
+    ...(workers > 1 ? ['--dist', 'loadfile'] : []),
+  ],
+  shuffleEnv: async (seed, { helperDir, env }) => {
+    const dir = await writePytestOrderPlugin(helperDir);
+    return {
+      SHARDPROOF_ORDER_SEED: String(seed),
+      PYTHONPATH: env.PYTHONPATH ? `${dir}${delimiter}${env.PYTHONPATH}` : dir,
+    };
+  },
 };
 
 function rerunSelection(tests: TestResult[]): RerunSelection {

@@ -29,6 +29,9 @@ export const RUN_INPUTS = [
   'upload',
   'artifact-name',
   'retention-days',
+  'isolation',
+  'order',
+  'order-seed',
   'calibrate',
   'calibrate-repeats',
 ] as const;

@@ -46,7 +46,16 @@ export interface RunSettings {
   retentionDays?: number;
   /** The matrix run slot: this job does one run and labels it run `runSlot`. */
   runSlot?: number;
+  /** `isolation: serial`: one extra one-worker run, compared test by test with the parallel runs. */
+  isolation: 'none' | 'serial';
+  /** `order: shuffle`: each run in an order shuffled with a recorded seed. */
+  order: 'as-is' | 'shuffle';
+  /** `order-seed`: the first run's seed (run k uses seed + k - 1); default random. */
+  orderSeed?: number;
 }
+
+/** Seeds stay below 2^31: every framework's seed option takes them (jest's --seed is a 32-bit int). */
+export const MAX_ORDER_SEED = 2 ** 31 - 1 - MAX_RUNS;
 
 export function readRunSettings(source: InputSource, cwd: string): RunSettings {
   const framework = source.getInput('framework')
@@ -87,7 +96,15 @@ export function readRunSettings(source: InputSource, cwd: string): RunSettings {
     artifactName: readArtifactPrefix(source),
     retentionDays: readInteger(source, 'retention-days', undefined, 1, 90),
     runSlot: readInteger(source, 'run-slot', undefined, 1, MAX_RUNS),
+    isolation: readChoice(source, 'isolation', ['none', 'serial'] as const, 'none'),
+    order: readChoice(source, 'order', ['as-is', 'shuffle'] as const, 'as-is'),
+    orderSeed: readInteger(source, 'order-seed', undefined, 0, MAX_ORDER_SEED),
   };
+  if (settings.orderSeed !== undefined && settings.order !== 'shuffle') {
+    throw new UserError(
+      `Input 'order-seed' (${settings.orderSeed}) only applies with 'order: shuffle'; add it or drop the seed.`,
+    );
+  }
   if (settings.outputDir && !isAbsolute(settings.outputDir))
     settings.outputDir = resolve(cwd, settings.outputDir);
   if (settings.planFile && !isAbsolute(settings.planFile))

@@ -11,9 +11,10 @@ import { readdir } from 'node:fs/promises';
 import { writeOwnFile } from '../execute/own-files.js';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { RunCounts } from '../verdict/verdict.js';
+import type { IsolationClass } from '../verdict/isolation.js';
+import type { RunCounts, Verdict } from '../verdict/verdict.js';
 import type { Framework } from '../frameworks/names.js';
-import type { RunRecord } from '../execute/run-with-report.js';
+import type { IsolationRunKind, RunRecord } from '../execute/run-with-report.js';
 import type { ProofInfo } from './proof-format.js';
 
 export const MANIFEST_NAME = 'manifest.json';
@@ -42,6 +43,10 @@ export interface ManifestRun {
   peakPssBytes?: number;
   reportMissing: boolean;
   counts: RunCounts | null;
+  /** `order: shuffle`: the seed of the run's test order (present only on shuffled runs). */
+  seed?: number;
+  /** An isolation check's extra run, not one of the stability runs: its results are in no total. */
+  check?: IsolationRunKind;
 }
 
 export interface Manifest {
@@ -55,7 +60,35 @@ export interface Manifest {
   commit: string | null;
   runner: RunnerInfo;
   runs: ManifestRun[];
+  /** The isolation checks' findings: which test, why, and the seed of the order it failed in. */
+  isolation?: IsolationFinding[];
   files: { path: string; sha256: string; bytes: number }[];
+}
+
+export interface IsolationFinding {
+  test: string;
+  class: IsolationClass;
+  kind?: 'victim' | 'brittle';
+  polluter?: string;
+  seed?: number;
+}
+
+/** The findings of a verdict for the manifest, in the verdict's (id) order. */
+export function isolationFindings(verdict: Verdict | undefined): IsolationFinding[] | undefined {
+  const found = verdict?.tests.flatMap((t) =>
+    t.cause
+      ? [
+          {
+            test: t.id,
+            class: t.cause.class,
+            ...(t.cause.kind ? { kind: t.cause.kind } : {}),
+            ...(t.cause.polluter !== undefined ? { polluter: t.cause.polluter } : {}),
+            ...(t.cause.reproduction?.seed !== undefined ? { seed: t.cause.reproduction.seed } : {}),
+          },
+        ]
+      : [],
+  );
+  return verdict?.isolationRuns ? found : undefined;
 }
 
 export function manifestRun(record: RunRecord, counts?: RunCounts): ManifestRun {
@@ -76,6 +109,8 @@ export function manifestRun(record: RunRecord, counts?: RunCounts): ManifestRun 
     counts: counts
       ? { passed: counts.passed, failed: counts.failed, skipped: counts.skipped, flaky: counts.flaky }
       : null,
+    ...(record.seed !== undefined ? { seed: record.seed } : {}),
+    ...(record.check !== undefined ? { check: record.check, argv: record.argv } : {}),
   };
 }
 
@@ -87,6 +122,7 @@ export async function writeManifest(input: {
   command: string[];
   runner: RunnerInfo;
   runs: ManifestRun[];
+  isolation?: IsolationFinding[];
   /** Where to ask git for HEAD when GITHUB_SHA is not set. */
   cwd: string;
   env?: Record<string, string | undefined>;
@@ -105,6 +141,7 @@ export async function writeManifest(input: {
       workers: input.runner.workers,
     },
     runs: input.runs,
+    ...(input.isolation ? { isolation: input.isolation } : {}),
     files: await hashFolder(input.outputDir),
   };
   await writeOwnFile(join(input.outputDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -52,7 +52,15 @@ function runLine(doc: Json): RunLine | undefined {
     ...optional('unreadableReports', unreadable),
     wallMs: seconds(doc.wallMs) ?? 0,
     ...optional('peakRssBytes', seconds(doc.peakRssBytes)),
+    ...optional('seed', orderSeed(doc.seed)),
   };
+}
+
+/** A shuffled run's seed: a whole number below 2^31 (what every framework's seed option takes). */
+function orderSeed(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 2 ** 31
+    ? value
+    : undefined;
 }
 
 function testResult(doc: Json): TestResult | undefined {

@@ -11,7 +11,13 @@ import type { FileTime } from '../results/model.js';
 import type { RunRecord } from '../verdict/run-record.js';
 import { everyTest } from '../verdict/verdict-builder.js';
 import type { Verdict, VerdictCounts } from '../verdict/verdict.js';
-import { writeManifest, type Manifest, type ManifestRun, type RunnerInfo } from './manifest.js';
+import {
+  isolationFindings,
+  writeManifest,
+  type Manifest,
+  type ManifestRun,
+  type RunnerInfo,
+} from './manifest.js';
 import type { ProofInfo } from './proof-format.js';
 import { RECORDS_FILE } from './proof-format.js';
 import { writeRecordsFile } from './records-file.js';
@@ -39,6 +45,7 @@ export async function writeResultsFile(
     confidence,
     runs: verdict?.runs ?? [],
     runFailures: verdict?.runFailures ?? [],
+    ...(verdict?.isolationRuns ? { isolationRuns: verdict.isolationRuns } : {}),
   };
   // A compact verdict keeps only its notable tests as objects: every test comes from everyTest().
   await writeChunks(path, prettyJsonWithArray(head, 'tests', verdict ? everyTest(verdict) : []));
@@ -99,6 +106,7 @@ export async function writeProofFolder(
     command: folder.command,
     runner: folder.runner,
     runs: folder.manifestRuns,
+    isolation: isolationFindings(folder.verdict),
     cwd: folder.cwd,
     env: folder.env,
   });

@@ -3,6 +3,7 @@ import type { TestVerdict, Verdict } from '../verdict/verdict.js';
 import { loadedOnRerun } from '../verdict/file-errors.js';
 import { patternLegend } from '../verdict/outcome-pattern.js';
 import { capText, firstLines } from './cap-text.js';
+import { causeText } from './isolation-text.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -50,6 +51,15 @@ function title(prefix: string, test: TestVerdict): string {
 }
 
 function failureText(test: TestVerdict): string {
+  return causeLines(test) + messageText(test);
+}
+
+/** The isolation checks' finding, when there is one: why it fails and how to get that run back. */
+function causeLines(test: TestVerdict): string {
+  return test.cause ? `\n${causeText(test.cause)}` : '';
+}
+
+function messageText(test: TestVerdict): string {
   const text = [test.message, test.details].filter((t) => t !== undefined && t.trim() !== '').join('\n');
   return text === '' ? '' : '\n' + firstLines(text, MAX_FAILURE_LINES, MAX_FAILURE_CHARS);
 }

@@ -6,6 +6,7 @@ import type { AnnotationLevel } from './annotations.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { formatCount } from './format-units.js';
 import { SUMMARY_BYTE_BUDGET, renderWithinBudget, type SummarySection } from './summary-budget.js';
+import { causesTable, isolationRunsTable } from './isolation-text.js';
 import { runsTable, slowestTests } from './run-summary-tables.js';
 
 export interface RunSummaryOptions {
@@ -38,6 +39,8 @@ export const IMPORTANCE = {
   runs: 3,
   failed: 4,
   flaky: 5,
+  causes: 5,
+  isolationRuns: 6,
   slowest: 6,
 } as const;
 
@@ -171,6 +174,8 @@ export function renderRunSummary(verdict: Verdict, options: RunSummaryOptions = 
     testTable(verdict, 'file-error', 'Test files that failed to load', IMPORTANCE.fileErrors),
     testTable(verdict, 'failed', 'Failed every run', IMPORTANCE.failed),
     testTable(verdict, 'flaky', 'Flaky', IMPORTANCE.flaky),
+    causesTable(verdict, IMPORTANCE.causes),
+    isolationRunsTable(verdict, IMPORTANCE.isolationRuns),
     slowestTests(verdict, IMPORTANCE.slowest),
     notAnnotated(options),
     reproduce(options),

@@ -116,6 +116,7 @@ export class RunCollector implements StreamedRuns {
       ...(await this.stopReason(executed, anyFailure)),
       wallMs: executed.outcome.wallMs,
       peakRssBytes: executed.outcome.peakRssBytes,
+      ...(executed.seed !== undefined ? { seed: executed.seed } : {}),
     };
     this.builder.endRun(outline, reruns.length);
     // JSON drops the undefined fields, as the whole-record writer did.
@@ -165,6 +166,12 @@ export class RunCollector implements StreamedRuns {
       for (const w of report.warnings) this.io.debug(`${report.source}: ${w}`);
     }
     return parsed;
+  }
+
+  /** A run's results, whole, as the verdict sees them: the isolation checks read their runs with it (they keep
+   * only what they compare, never the run's texts). */
+  async parseRun(executed: ExecutedRun, givenFiles: readonly string[]): Promise<TestResult[]> {
+    return this.parseRerun(executed, givenFiles);
   }
 
   /** A rerun's results, whole: a rerun runs only the failed tests. */

@@ -9,7 +9,7 @@ import type { InputSource } from '../inputs/read-input.js';
 import { readRunSettings } from '../inputs/run-settings.js';
 import { localStateDir } from '../platform/select.js';
 import type { Services } from '../platform/services.js';
-import type { RunnerInfo } from '../proof/manifest.js';
+import type { ManifestRun, RunnerInfo } from '../proof/manifest.js';
 import { writeProofFolder } from '../proof/write-proof.js';
 import { confidenceSentence } from '../verdict/confidence.js';
 import { stepFailure } from '../verdict/step-failure.js';
@@ -19,6 +19,8 @@ import { capacityRoot, decideCapacity } from './capacity-step.js';
 import { findMeasuredMemory, warnMemoryFaults } from './memory-figure.js';
 import { DEFAULT_SUITE } from '../plan/index.js';
 import { RunCollector } from './collect-runs.js';
+import { IsolationChecks } from './isolation-checks.js';
+import { decideOrder } from './order-setting.js';
 import { runContext } from './run-context.js';
 import { proofIdentity, storeProof } from './store-proof.js';
 import { publishVerdict, repositoryPath } from './publish-verdict.js';
@@ -103,6 +105,16 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
   const context = runContext(preset, outputDir, settings, childEnv, io);
   const position = { workers: capacity.workers, runs: totalRuns, shard: selection.shard };
   const collector = new RunCollector(context, position, settings, io, selection.files);
+  const order = decideOrder(io, settings, preset, outputDir, childEnv);
+  const checks = new IsolationChecks({
+    context,
+    position,
+    files: selection.files,
+    filterArgs: selection.filterArgs,
+    order,
+    serial: settings.isolation === 'serial',
+    parse: (executed, files) => collector.parseRun(executed, files),
+  });
   const folder = {
     outputDir,
     framework: preset.framework,
@@ -139,10 +151,16 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
       totalRuns,
       files: selection.files,
       filterArgs: selection.filterArgs,
-      collect: (executed) => collector.collect(executed),
+      order,
+      collect: async (executed) => {
+        await collector.collect(executed);
+        await checks.afterRun(executed);
+      },
     });
     warnMemoryFaults(io, suite, runner, collector.manifestRuns);
+    await checks.serialRun();
     const verdict = collector.verdict();
+    if (checks.active) io.info(`isolation checks: ${checks.applyCauses(verdict)} test(s) with a cause`);
     failure = stepFailure(verdict, { failOnFlaky: settings.failOnFlaky });
     addDisplayIds(verdict, preset);
     await publishVerdict(io, verdict, {
@@ -157,7 +175,8 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
     const { resultsPath } = await writeProofFolder({
       ...folder,
       command: collector.firstArgv,
-      manifestRuns: collector.manifestRuns,
+      // The isolation checks' extra runs come last, labelled with their `check`: they are in no total.
+      manifestRuns: [...collector.manifestRuns, ...checks.manifestRuns],
       runs: collector,
       verdict,
       confidence,
@@ -169,7 +188,8 @@ export async function runStep(services: Services, options: RunStepOptions = {}):
     stepError = error instanceof Error ? error.message : String(error);
     throw error;
   } finally {
-    if (!written) await writePartialProof(io, { ...folder, collector, stepError });
+    if (!written)
+      await writePartialProof(io, { ...folder, collector, stepError, checkRuns: checks.manifestRuns });
     await collector.dispose();
     if (settings.upload) {
       await storeProof(io, artifacts, {
@@ -188,15 +208,17 @@ async function writePartialProof(
   io: AnnotationBudget,
   folder: Omit<Parameters<typeof writeProofFolder>[0], 'command' | 'manifestRuns' | 'runs' | 'confidence'> & {
     collector: RunCollector;
+    /** The isolation checks' extra runs done so far. */
+    checkRuns?: ManifestRun[];
   },
 ): Promise<void> {
-  const { collector, ...rest } = folder;
+  const { collector, checkRuns = [], ...rest } = folder;
   try {
     await writeProofFolder({
       ...rest,
       stepError: rest.stepError ?? 'the step ended before its proof was written',
       command: collector.firstArgv,
-      manifestRuns: collector.manifestRuns,
+      manifestRuns: [...collector.manifestRuns, ...checkRuns],
       runs: collector,
       confidence: 'the step failed before its verdict',
     });
@@ -244,6 +266,6 @@ function defaultOutputDir(
 async function clearOwnFiles(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const own =
-    /^(run-\d+(-rerun-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|records\.jsonl|timings\.json|summary\.md)$/;
+    /^(run-(\d+|serial)(-(rerun|same-seed|alone|bisect)-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|records\.jsonl|timings\.json|summary\.md)$/;
   for (const name of await readdir(dir)) if (own.test(name)) await rm(join(dir, name), { force: true });
 }

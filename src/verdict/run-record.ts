@@ -29,6 +29,8 @@ export interface RunRecord {
   unreadableReports?: string[];
   wallMs: number;
   peakRssBytes?: number;
+  /** `order: shuffle`: the seed the run's test order was shuffled with. */
+  seed?: number;
   /** Parsed results of the run's report; [] when it is missing. */
   tests: TestResult[];
   /** Results of rerunning only the failed tests of this run, one entry per rerun, in order. */

@@ -1,3 +1,4 @@
+import type { IsolationCause } from './isolation.js';
 import type { RunRecord } from './run-record.js';
 
 /**
@@ -7,8 +8,9 @@ import type { RunRecord } from './run-record.js';
  * - `flaky`: at least one pass and at least one failure across runs, reruns and framework retries.
  * - `skipped`: skipped every time it appeared.
  * - `file-error`: not a test but a file that failed to load in a run (its tests did not run there).
- * More classes follow from the roadmap's isolation work (e.g. 'order-dependent', 'parallel-dependent'):
- * consumers must handle classes they do not know, e.g. by treating them like `flaky`.
+ * The class says what happened; why (parallel-dependent, order-dependent, non-deterministic) is the
+ * separate `cause` the isolation checks add. Consumers must handle classes they do not know, e.g. by
+ * treating them like `flaky`.
  */
 export type TestClass = 'passed' | 'failed' | 'flaky' | 'skipped' | 'file-error';
 
@@ -39,6 +41,8 @@ export interface TestVerdict {
   details?: string;
   /** Median of the main-run durations where the test was present, in seconds (0 when unknown). */
   medianDurationSec: number;
+  /** Why it failed, when the isolation checks (`isolation: serial`, `order: shuffle`) found out. */
+  cause?: IsolationCause;
 }
 
 /** Exclusive counts for one run: each test of the run is in exactly one bucket. */
@@ -72,8 +76,22 @@ export interface RunFailure {
   message: string;
 }
 
+/** An extra run of the isolation checks: listed apart from the stability runs and counted in no total. */
+export interface IsolationRun {
+  /** Its log and report base name: `run-serial`, `run-2-same-seed-1`, `run-2-alone-1`, `run-2-bisect-1-3`. */
+  name: string;
+  check: 'serial' | 'same-seed' | 'alone' | 'bisect';
+  workers: number;
+  seed?: number;
+  exitCode: number | null;
+  wallMs: number;
+  reportMissing: boolean;
+}
+
 export interface Verdict {
   runs: RunOverview[];
+  /** Present when isolation checks ran (`isolation: serial`, `order: shuffle`). */
+  isolationRuns?: IsolationRun[];
   /** Runs that produced a report: the N behind every confidence statement. */
   runsWithReport: number;
   /** Sorted by id. */
