@@ -329,8 +329,8 @@ async function collectReports(opts) {
     return { reports, refused };
 }
 
-// EXTERNAL MODULE: ./src/frameworks/index.ts + 10 modules
-var frameworks = __webpack_require__(15326);
+// EXTERNAL MODULE: ./src/frameworks/index.ts + 11 modules
+var frameworks = __webpack_require__(32890);
 ;// CONCATENATED MODULE: ./src/execute/port-block.ts
 /**
  * A block of TCP ports per (shard, run) so that test servers started by concurrent shards on one host
@@ -1332,7 +1332,8 @@ function quoteInContext(span, values) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ readRunSettings)
+/* harmony export */   US: () => (/* binding */ MAX_ORDER_SEED),
+/* harmony export */   xX: () => (/* binding */ readRunSettings)
 /* harmony export */ });
 /* unused harmony export MAX_RUNS */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -1349,6 +1350,8 @@ function quoteInContext(span, values) {
 
 
 const MAX_RUNS = 500;
+/** Seeds stay below 2^31: every framework's seed option takes them (jest's --seed is a 32-bit int). */
+const MAX_ORDER_SEED = 2 ** 31 - 1 - MAX_RUNS;
 function readRunSettings(source, cwd) {
     const framework = source.getInput('framework')
         ? (0,_read_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)(source, 'framework', _frameworks_names_js__WEBPACK_IMPORTED_MODULE_2__/* .FRAMEWORKS */ .i, 'custom')
@@ -1388,7 +1391,13 @@ function readRunSettings(source, cwd) {
         artifactName: readArtifactPrefix(source),
         retentionDays: (0,_read_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)(source, 'retention-days', undefined, 1, 90),
         runSlot: (0,_read_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)(source, 'run-slot', undefined, 1, MAX_RUNS),
+        isolation: (0,_read_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)(source, 'isolation', ['none', 'serial'], 'none'),
+        order: (0,_read_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readChoice */ .Kf)(source, 'order', ['as-is', 'shuffle'], 'as-is'),
+        orderSeed: (0,_read_input_js__WEBPACK_IMPORTED_MODULE_1__/* .readInteger */ .JI)(source, 'order-seed', undefined, 0, MAX_ORDER_SEED),
     };
+    if (settings.orderSeed !== undefined && settings.order !== 'shuffle') {
+        throw new _errors_user_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`Input 'order-seed' (${settings.orderSeed}) only applies with 'order: shuffle'; add it or drop the seed.`);
+    }
     if (settings.outputDir && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(settings.outputDir))
         settings.outputDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, settings.outputDir);
     if (settings.planFile && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(settings.planFile))
@@ -1438,55 +1447,6 @@ function readRuns(source, confidence) {
         runs: needed,
         runsReason: `${needed} runs (to show a per-run flake rate below ${percent(rate)} at ${percent(confidence)} confidence)`,
     };
-}
-
-
-/***/ }),
-
-/***/ 79589:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Human units for tables and log lines. Unknown (negative or non-finite) values render as an em dash. */
-const UNKNOWN = '—';
-/** 850 → "850 ms", 12_340 → "12.3 s", 245_000 → "4m 05s", 3_720_000 → "1h 02m". */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return UNKNOWN;
-    if (ms < 999.5)
-        return `${Math.round(ms)} ms`;
-    const tenths = Math.round(ms / 100) / 10;
-    if (tenths < 60)
-        return `${tenths.toFixed(1)} s`;
-    const seconds = Math.round(ms / 1000);
-    if (seconds < 3600)
-        return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`;
-    const minutes = Math.round(seconds / 60);
-    return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
-}
-const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
-/** Binary units, as memory limits are set: 512 → "512 B", 1536 → "1.5 KiB", 2**30 → "1.0 GiB". */
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 0)
-        return UNKNOWN;
-    if (bytes < 1024)
-        return `${Math.round(bytes)} B`;
-    let value = bytes / 1024;
-    let unit = 0;
-    // Move up when rounding would print "1024.0 KiB".
-    while (unit < BYTE_UNITS.length - 1 && Number(value.toFixed(1)) >= 1024) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${BYTE_UNITS[unit]}`;
-}
-/** 4512 → "4,512": locale-independent, so summaries read the same on every runner. */
-function formatCount(n) {
-    return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 
@@ -1715,8 +1675,8 @@ function calibrationSchedule(counts, repeats) {
 
 // EXTERNAL MODULE: ./src/execute/child-env.ts
 var child_env = __webpack_require__(41763);
-// EXTERNAL MODULE: ./src/frameworks/index.ts + 10 modules
-var frameworks = __webpack_require__(15326);
+// EXTERNAL MODULE: ./src/frameworks/index.ts + 11 modules
+var frameworks = __webpack_require__(32890);
 // EXTERNAL MODULE: ./src/execute/run-with-report.ts + 7 modules
 var run_with_report = __webpack_require__(69745);
 // EXTERNAL MODULE: ./src/inputs/read-input.ts
@@ -1830,7 +1790,7 @@ const PERFORMANCE_REPORT = 'performance-report.json';
  */
 async function calibrateStep(services) {
     const { io, env } = services;
-    const settings = (0,run_settings/* readRunSettings */.x)(io, process.cwd());
+    const settings = (0,run_settings/* readRunSettings */.xX)(io, process.cwd());
     const selection = await (0,select_tests/* selectTests */.M0)(settings, services.artifacts, (0,plan_artifact/* runAttempt */.Tm)(env), (m) => io.warning(m));
     const capacity = (0,capacity_step/* decideCapacity */.D)(io, io, { root: (0,capacity_step/* capacityRoot */.x)(env) });
     const counts = parseCalibrateCounts(io.getInput('calibrate'), capacity.workers);
@@ -1971,7 +1931,7 @@ function runContext(preset, outputDir, settings, childEnv, io) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15326);
+/* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32890);
 /* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2377);
 /* harmony import */ var _frameworks_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80869);
 /* harmony import */ var _errors_user_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4955);

@@ -131,9 +131,11 @@ function annotationPath(file, workingDirectory, workspace) {
 /* harmony export */   T: () => (/* binding */ selectAnnotations),
 /* harmony export */   e: () => (/* binding */ ANNOTATIONS_PER_LEVEL)
 /* harmony export */ });
-/* harmony import */ var _verdict_file_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33311);
-/* harmony import */ var _verdict_outcome_pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53734);
+/* harmony import */ var _verdict_file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33311);
+/* harmony import */ var _verdict_outcome_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53734);
 /* harmony import */ var _cap_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70800);
+/* harmony import */ var _isolation_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93764);
+
 
 
 
@@ -160,12 +162,19 @@ function title(prefix, test) {
     return (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_0__/* .capText */ .y)(`${prefix}: ${test.name}`.replace(/\s+/g, ' ').trim(), MAX_TITLE_CHARS);
 }
 function failureText(test) {
+    return causeLines(test) + messageText(test);
+}
+/** The isolation checks' finding, when there is one: why it fails and how to get that run back. */
+function causeLines(test) {
+    return test.cause ? `\n${(0,_isolation_text_js__WEBPACK_IMPORTED_MODULE_1__/* .causeText */ .xv)(test.cause)}` : '';
+}
+function messageText(test) {
     const text = [test.message, test.details].filter((t) => t !== undefined && t.trim() !== '').join('\n');
     return text === '' ? '' : '\n' + (0,_cap_text_js__WEBPACK_IMPORTED_MODULE_0__/* .firstLines */ .U)(text, MAX_FAILURE_LINES, MAX_FAILURE_CHARS);
 }
 function runsLine(test, runs) {
     const missing = test.missingRuns > 0 ? `, absent from ${test.missingRuns}` : '';
-    return `${test.pattern}  (failed in ${test.runsFailed} of ${runs} runs${missing}; ${(0,_verdict_outcome_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .patternLegend */ .ii)(test.pattern)})`;
+    return `${test.pattern}  (failed in ${test.runsFailed} of ${runs} runs${missing}; ${(0,_verdict_outcome_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .patternLegend */ .ii)(test.pattern)})`;
 }
 function failedAnnotation(test, runs) {
     return {
@@ -175,7 +184,7 @@ function failedAnnotation(test, runs) {
     };
 }
 function fileErrorAnnotation(test, runs) {
-    if ((0,_verdict_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .loadedOnRerun */ .R)(test)) {
+    if ((0,_verdict_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .loadedOnRerun */ .R)(test)) {
         return {
             level: 'warning',
             message: `Flaky at the file level: this file failed to load, then loaded on rerun: ` +
@@ -202,7 +211,7 @@ function flakyAnnotation(test, runs) {
 function missingAnnotation(test, runs) {
     return {
         level: 'notice',
-        message: `Absent from ${test.missingRuns} of ${runs} runs that produced a report: ${test.pattern}  (${(0,_verdict_outcome_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .patternLegend */ .ii)(test.pattern)}). A test that comes and goes is filtered, generated or crashing its worker.`,
+        message: `Absent from ${test.missingRuns} of ${runs} runs that produced a report: ${test.pattern}  (${(0,_verdict_outcome_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .patternLegend */ .ii)(test.pattern)}). A test that comes and goes is filtered, generated or crashing its worker.`,
         props: { title: title('Missing from some runs', test), ...location(test) },
     };
 }
@@ -217,12 +226,12 @@ function selectAnnotations(verdict, options = {}) {
     // Files that failed to load come first: every test in them is missing from the counts.
     const fileErrors = verdict.tests.filter((t) => t.class === 'file-error');
     const failed = [
-        ...fileErrors.filter((t) => !(0,_verdict_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .loadedOnRerun */ .R)(t)).sort(byRunsFailed),
+        ...fileErrors.filter((t) => !(0,_verdict_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .loadedOnRerun */ .R)(t)).sort(byRunsFailed),
         ...verdict.tests.filter((t) => t.class === 'failed').sort(byRunsFailed),
     ];
     // A file that loaded on rerun is flaky at the file level: a warning, before the flaky tests.
     const flaky = [
-        ...fileErrors.filter(_verdict_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .loadedOnRerun */ .R).sort(byRunsFailed),
+        ...fileErrors.filter(_verdict_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .loadedOnRerun */ .R).sort(byRunsFailed),
         ...verdict.tests.filter((t) => t.class === 'flaky').sort(byRunsFailed),
     ];
     const missing = verdict.tests
@@ -243,6 +252,102 @@ function selectAnnotations(verdict, options = {}) {
             warning: Math.max(0, flaky.length - per('warning')),
             notice: Math.max(0, missing.length - per('notice')),
         },
+    };
+}
+
+
+/***/ }),
+
+/***/ 93764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ causesTable),
+/* harmony export */   hl: () => (/* binding */ isolationRunsTable),
+/* harmony export */   xv: () => (/* binding */ causeText)
+/* harmony export */ });
+/* unused harmony export causeName */
+/* harmony import */ var _cap_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70800);
+/* harmony import */ var _escape_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37729);
+/* harmony import */ var _format_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79589);
+
+
+
+/** Tests listed as having run before a failing one, nearest last: more is noise in a summary cell. */
+const BEFORE_SHOWN = 5;
+const MAX_COMMAND_CHARS = 500;
+/** "order-dependent (victim)", "parallel-dependent". */
+function causeName(cause) {
+    return cause.kind ? `${cause.class} (${cause.kind})` : cause.class;
+}
+/** "seed 42, 2 workers, shard 1/3". */
+function reproductionFacts(r) {
+    return [
+        r.seed !== undefined ? `seed ${r.seed}` : '',
+        `${r.workers} worker${r.workers === 1 ? '' : 's'}`,
+        r.shard ? `shard ${r.shard.index}/${r.shard.total}` : '',
+    ]
+        .filter((p) => p !== '')
+        .join(', ');
+}
+function beforeList(before) {
+    const shown = before.slice(-BEFORE_SHOWN);
+    const more = before.length - shown.length;
+    return `${more > 0 ? `… ${(0,_format_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(more)} more, ` : ''}${shown.join(', ')}`;
+}
+/** Plain text for an annotation: why, and how to get the failing run back. */
+function causeText(cause) {
+    const lines = [`Why: ${causeName(cause)}: ${cause.evidence}.`];
+    const r = cause.reproduction;
+    if (r) {
+        lines.push(`Reproduce (${reproductionFacts(r)}): ${(0,_cap_text_js__WEBPACK_IMPORTED_MODULE_1__/* .capText */ .y)(r.command, MAX_COMMAND_CHARS)}`);
+        if (r.before?.length)
+            lines.push(`Ran before it: ${(0,_cap_text_js__WEBPACK_IMPORTED_MODULE_1__/* .capText */ .y)(beforeList(r.before), 400)}`);
+    }
+    return lines.join('\n');
+}
+function reproductionCell(r) {
+    if (!r)
+        return '';
+    // <code> rather than backticks: entities stay entities inside an HTML element, but not in a code span.
+    const before = r.before?.length ? `; ran after: ${(0,_escape_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(beforeList(r.before), 400)}` : '';
+    return `<code>${(0,_escape_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(r.command, MAX_COMMAND_CHARS)}</code> (${reproductionFacts(r)})${before}`;
+}
+function causeRow(test) {
+    const name = test.displayId ?? test.name;
+    return `| ${(0,_escape_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(name)} | ${(0,_escape_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(causeName(test.cause))} | ${(0,_escape_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(test.cause.evidence, 400)} | ${reproductionCell(test.cause.reproduction)} |`;
+}
+/** The summary's "why" table: every test the isolation checks found a cause for. */
+function causesTable(verdict, importance) {
+    const tests = verdict.tests.filter((t) => t.cause !== undefined);
+    return {
+        name: 'the isolation-findings table',
+        rowNoun: 'isolation-finding rows',
+        importance,
+        head: tests.length > 0
+            ? `#### Why they fail: isolation checks (${(0,_format_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(tests.length)})\n\n| Test | Cause | Evidence | Reproduce |\n|---|---|---|---|\n`
+            : '',
+        rowCount: tests.length,
+        row: (i) => causeRow(tests[i]),
+    };
+}
+function isolationRunRow(run) {
+    const exit = run.exitCode === null ? '—' : String(run.exitCode);
+    const seed = run.seed === undefined ? '' : String(run.seed);
+    return `| ${(0,_escape_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .F)(run.name)} | ${run.check} | ${run.workers} | ${seed} | ${exit}${run.reportMissing ? ', no report' : ''} | ${(0,_format_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(run.wallMs)} |`;
+}
+/** The isolation checks' extra runs, apart from the per-run table: their results are in no total. */
+function isolationRunsTable(verdict, importance) {
+    const runs = verdict.isolationRuns ?? [];
+    return {
+        name: 'the isolation-runs table',
+        rowNoun: 'isolation-run rows',
+        importance,
+        head: runs.length > 0
+            ? '#### Isolation check runs (not in the totals)\n\n| Run | Check | Workers | Seed | Exit | Duration |\n|---|---|--:|--:|---|--:|\n'
+            : '',
+        rowCount: runs.length,
+        row: (i) => isolationRunRow(runs[i]),
     };
 }
 
@@ -357,6 +462,8 @@ function renderWithinBudget(sections, budget) {
     throw new Error(`summary budget of ${budget} bytes cannot hold even the cut line`);
 }
 
+// EXTERNAL MODULE: ./src/report/isolation-text.ts
+var isolation_text = __webpack_require__(93764);
 ;// CONCATENATED MODULE: ./src/report/run-summary-tables.ts
 
 
@@ -438,6 +545,7 @@ function slowestTests(verdict, importance) {
 
 
 
+
 // Kept longest first when the summary must shrink (lower = more important).
 const IMPORTANCE = {
     headline: 0,
@@ -448,6 +556,8 @@ const IMPORTANCE = {
     runs: 3,
     failed: 4,
     flaky: 5,
+    causes: 5,
+    isolationRuns: 6,
     slowest: 6,
 };
 const TEST_TABLE_HEAD = '| Test | Runs | Location | First failure |\n|---|---|---|---|\n';
@@ -562,6 +672,8 @@ function renderRunSummary(verdict, options = {}) {
         testTable(verdict, 'file-error', 'Test files that failed to load', IMPORTANCE.fileErrors),
         testTable(verdict, 'failed', 'Failed every run', IMPORTANCE.failed),
         testTable(verdict, 'flaky', 'Flaky', IMPORTANCE.flaky),
+        (0,isolation_text/* causesTable */.$_)(verdict, IMPORTANCE.causes),
+        (0,isolation_text/* isolationRunsTable */.hl)(verdict, IMPORTANCE.isolationRuns),
         slowestTests(verdict, IMPORTANCE.slowest),
         notAnnotated(options),
         reproduce(options),

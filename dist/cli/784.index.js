@@ -1,5 +1,5 @@
-export const id = 796;
-export const ids = [796];
+export const id = 784;
+export const ids = [784];
 export const modules = {
 
 /***/ 80869:
@@ -49,7 +49,7 @@ function relativeToRoot(root, arg) {
 
 /***/ }),
 
-/***/ 15326:
+/***/ 32890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -243,6 +243,8 @@ const jest = {
 
 // EXTERNAL MODULE: ./src/frameworks/names.ts
 var names = __webpack_require__(2377);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -360,6 +362,7 @@ function nodeTestReporterPath(dir = (0,external_node_os_.tmpdir)()) {
 ;// CONCATENATED MODULE: ./src/frameworks/node-test.ts
 
 
+
 /**
  * node --test with the spec reporter on stdout and shardproof's JUnit reporter into {results}: Node's own
  * junit reporter names no file before Node 24 (node-test-reporter.ts). One process as before, so the
@@ -380,7 +383,20 @@ const nodeTest = {
     // Nested tests match on their own name (older Node) or ancestors + name joined by spaces (newer).
     rerunSelection: (tests) => nameFilterSelection(tests, (test) => escapeJsRegExp(test.name), (patterns) => patterns.map((p) => `--test-name-pattern=(?:^| )${p}$`)),
     displayId: (test) => [test.file, test.name].filter(Boolean).join(' > '),
+    shuffleArgs: (seed) => ['--test-randomize', `--test-random-seed=${seed}`],
+    shuffleUnavailable: ({ cwd, env }) => nodeHasTestRandomize(cwd, env)
+        ? undefined
+        : `the node on PATH (${nodeVersion(cwd, env)}) has no --test-randomize`,
 };
+/** Whether the `node` the preset starts knows --test-randomize (newer Node releases only): its --help says. */
+function nodeHasTestRandomize(cwd, env) {
+    const probe = (0,external_node_child_process_.spawnSync)('node', ['--help'], { cwd, env, encoding: 'utf8', timeout: 30_000 });
+    return probe.status === 0 && probe.stdout.includes('--test-randomize');
+}
+function nodeVersion(cwd, env) {
+    const probe = (0,external_node_child_process_.spawnSync)('node', ['--version'], { cwd, env, encoding: 'utf8', timeout: 30_000 });
+    return probe.status === 0 ? probe.stdout.trim() : 'not found';
+}
 /** One word of a command template whatever the path holds (single quotes, as the template reads them). */
 function templateWord(text) {
     return `'${text.replaceAll("'", `'\\''`)}'`;
@@ -425,8 +441,37 @@ function stopReason(output) {
     return where === undefined ? output[at] : `${output[at]} (${where.trim()})`;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/frameworks/pytest-order-plugin.ts
+
+
+/**
+ * A pytest plugin of shardproof's own that shuffles the collected tests with a seed, so that an order that
+ * made a test fail can be run again exactly (`order: shuffle`). Written to a folder put on PYTHONPATH and
+ * loaded with `-p shardproof_order`: it needs nothing installed. (Debian's pytest-random-order cannot be
+ * used: it crashes under `-p no:cacheprovider`, which the pytest preset passes.) Under pytest-xdist every
+ * worker collects the same shuffled list (same seed), which xdist requires; only a single worker runs the
+ * tests in exactly that order.
+ */
+const PYTEST_ORDER_MODULE = 'shardproof_order';
+const SOURCE = `"""shardproof: run the collected tests in an order shuffled by SHARDPROOF_ORDER_SEED."""
+import os
+import random
+
+
+def pytest_collection_modifyitems(session, config, items):
+    seed = os.environ.get("SHARDPROOF_ORDER_SEED")
+    if seed:
+        random.Random(int(seed)).shuffle(items)
+`;
+/** Writes the plugin into `dir` and returns the folder to put on PYTHONPATH. */
+async function writePytestOrderPlugin(dir) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, `${PYTEST_ORDER_MODULE}.py`), SOURCE);
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/frameworks/probe-xdist.ts
 
 /**
@@ -439,6 +484,8 @@ function hasPytestXdist(cwd, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/frameworks/pytest.ts
+
+
 
 /**
  * pytest: `-n` only with more than one worker, so suites without pytest-xdist still run serially, and one
@@ -490,6 +537,24 @@ const pytest = {
     // Usage errors stop pytest before it collects anything: `ERROR: file or directory not found: x.py`.
     stopReason: (output) => output.find((line) => line.startsWith('ERROR: ')),
     displayId: (test) => pytestNodeId(test) ?? test.id,
+    // xdist's load scheduler hands tests to whichever worker is free, so a seed alone would not fix the order a
+    // worker sees; --dist loadfile keeps each file in one worker, in the seeded order.
+    // pytest-xdist's JUnit is written as results arrive: one worker's tests in the order it ran them.
+    reportInRunOrder: true,
+    // pytest runs node ids given on the command line in the order given.
+    selectionKeepsOrder: true,
+    shuffleArgs: (_seed, { workers }) => [
+        '-p',
+        PYTEST_ORDER_MODULE,
+        ...(workers > 1 ? ['--dist', 'loadfile'] : []),
+    ],
+    shuffleEnv: async (seed, { helperDir, env }) => {
+        const dir = await writePytestOrderPlugin(helperDir);
+        return {
+            SHARDPROOF_ORDER_SEED: String(seed),
+            PYTHONPATH: env.PYTHONPATH ? `${dir}${external_node_path_.delimiter}${env.PYTHONPATH}` : dir,
+        };
+    },
 };
 function pytest_rerunSelection(tests) {
     const ids = new Set();
@@ -826,6 +891,55 @@ function escapeMarkdown(text, maxChars = MAX_MARKDOWN_TEXT) {
         .replace(MENTION, '@' + ZERO_WIDTH_JOINER)
         .replace(ISSUE_REFERENCE, '#' + ZERO_WIDTH_JOINER)
         .replace(SPECIAL, (c) => ENTITIES[c]);
+}
+
+
+/***/ }),
+
+/***/ 79589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Human units for tables and log lines. Unknown (negative or non-finite) values render as an em dash. */
+const UNKNOWN = '—';
+/** 850 → "850 ms", 12_340 → "12.3 s", 245_000 → "4m 05s", 3_720_000 → "1h 02m". */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return UNKNOWN;
+    if (ms < 999.5)
+        return `${Math.round(ms)} ms`;
+    const tenths = Math.round(ms / 100) / 10;
+    if (tenths < 60)
+        return `${tenths.toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 3600)
+        return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`;
+    const minutes = Math.round(seconds / 60);
+    return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+}
+const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
+/** Binary units, as memory limits are set: 512 → "512 B", 1536 → "1.5 KiB", 2**30 → "1.0 GiB". */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return UNKNOWN;
+    if (bytes < 1024)
+        return `${Math.round(bytes)} B`;
+    let value = bytes / 1024;
+    let unit = 0;
+    // Move up when rounding would print "1024.0 KiB".
+    while (unit < BYTE_UNITS.length - 1 && Number(value.toFixed(1)) >= 1024) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${BYTE_UNITS[unit]}`;
+}
+/** 4512 → "4,512": locale-independent, so summaries read the same on every runner. */
+function formatCount(n) {
+    return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 

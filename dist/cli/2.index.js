@@ -1,8 +1,8 @@
-export const id = 319;
-export const ids = [319];
+export const id = 2;
+export const ids = [2];
 export const modules = {
 
-/***/ 9319:
+/***/ 92002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,8 +19,32 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/execute/child-env.ts
 var child_env = __webpack_require__(41763);
-// EXTERNAL MODULE: ./src/frameworks/index.ts + 10 modules
-var frameworks = __webpack_require__(15326);
+// EXTERNAL MODULE: ./src/frameworks/index.ts + 11 modules
+var frameworks = __webpack_require__(32890);
+;// CONCATENATED MODULE: ./src/execute/run-order.ts
+function seededOrder(module, options) {
+    const shuffleArgs = module.shuffleArgs;
+    if (!shuffleArgs)
+        throw new Error(`${module.name} has no seeded shuffle`);
+    return {
+        seedFor: (run) => options.firstSeed + run - 1,
+        setup: async (seed, workers) => ({
+            args: shuffleArgs(seed, { workers }),
+            env: (await module.shuffleEnv?.(seed, { helperDir: options.helperDir, env: options.baseEnv })) ?? {},
+        }),
+    };
+}
+/** The run options with the shuffle of `seed` applied: extra arguments before the files, extra environment. */
+function withShuffle(opts, setup) {
+    if (!setup)
+        return opts;
+    return {
+        ...opts,
+        filterArgs: [...(opts.filterArgs ?? []), ...setup.args],
+        baseEnv: { ...opts.baseEnv, ...setup.env },
+    };
+}
+
 // EXTERNAL MODULE: ./src/execute/run-with-report.ts + 7 modules
 var run_with_report = __webpack_require__(69745);
 ;// CONCATENATED MODULE: ./src/execute/run-series.ts
@@ -29,6 +53,7 @@ var run_with_report = __webpack_require__(69745);
  * Runs are sequential and each is a fresh process group with its own scratch directory and port block.
  * Parsing and verdicts plug in through `collect`, called after each run before the next one starts.
  */
+
 
 
 async function runSeries(opts) {
@@ -48,10 +73,15 @@ async function runSeries(opts) {
             workers: opts.workers,
         };
         const shardLabel = shard.total > 1 ? `, shard ${shard.index}/${shard.total}` : '';
-        opts.logger.startGroup(`Run ${run}/${total}${shardLabel} (${opts.workers} workers)`);
+        const seed = opts.order?.seedFor(run);
+        const seedLabel = seed === undefined ? '' : `, seed ${seed}`;
+        opts.logger.startGroup(`Run ${run}/${total}${shardLabel} (${opts.workers} workers${seedLabel})`);
         let record;
         try {
-            record = await (0,run_with_report/* runWithReport */.E)({ ...opts, position, baseName: `run-${run}` });
+            const shuffle = seed === undefined ? undefined : await opts.order.setup(seed, opts.workers);
+            record = await (0,run_with_report/* runWithReport */.E)({ ...withShuffle(opts, shuffle), position, baseName: `run-${run}` });
+            if (seed !== undefined)
+                record.seed = seed;
             opts.logger.info(`run ${run}: ${record.outcome.message}`);
             if (record.outputProblem) {
                 opts.logger.warning(`run ${run} tampered with its output folder, so it counts as failed: ${record.outputProblem}`);
@@ -855,6 +885,21 @@ var external_node_util_ = __webpack_require__(57975);
 
 
 const MANIFEST_NAME = 'manifest.json';
+/** The findings of a verdict for the manifest, in the verdict's (id) order. */
+function isolationFindings(verdict) {
+    const found = verdict?.tests.flatMap((t) => t.cause
+        ? [
+            {
+                test: t.id,
+                class: t.cause.class,
+                ...(t.cause.kind ? { kind: t.cause.kind } : {}),
+                ...(t.cause.polluter !== undefined ? { polluter: t.cause.polluter } : {}),
+                ...(t.cause.reproduction?.seed !== undefined ? { seed: t.cause.reproduction.seed } : {}),
+            },
+        ]
+        : []);
+    return verdict?.isolationRuns ? found : undefined;
+}
 function manifestRun(record, counts) {
     const o = record.outcome;
     return {
@@ -873,6 +918,8 @@ function manifestRun(record, counts) {
         counts: counts
             ? { passed: counts.passed, failed: counts.failed, skipped: counts.skipped, flaky: counts.flaky }
             : null,
+        ...(record.seed !== undefined ? { seed: record.seed } : {}),
+        ...(record.check !== undefined ? { check: record.check, argv: record.argv } : {}),
     };
 }
 async function writeManifest(input) {
@@ -890,6 +937,7 @@ async function writeManifest(input) {
             workers: input.runner.workers,
         },
         runs: input.runs,
+        ...(input.isolation ? { isolation: input.isolation } : {}),
         files: await hashFolder(input.outputDir),
     };
     await (0,own_files/* writeOwnFile */.OP)((0,external_node_path_.join)(input.outputDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -1011,6 +1059,7 @@ async function writeResultsFile(path, framework, verdict, confidence) {
         confidence,
         runs: verdict?.runs ?? [],
         runFailures: verdict?.runFailures ?? [],
+        ...(verdict?.isolationRuns ? { isolationRuns: verdict.isolationRuns } : {}),
     };
     // A compact verdict keeps only its notable tests as objects: every test comes from everyTest().
     await (0,streamed_file/* writeChunks */.a7)(path, (0,streamed_file/* prettyJsonWithArray */.mI)(head, 'tests', verdict ? everyTest(verdict) : []));
@@ -1035,6 +1084,7 @@ async function writeProofFolder(folder) {
         command: folder.command,
         runner: folder.runner,
         runs: folder.manifestRuns,
+        isolation: isolationFindings(folder.verdict),
         cwd: folder.cwd,
         env: folder.env,
     });
@@ -1627,6 +1677,7 @@ class RunCollector {
             ...(await this.stopReason(executed, anyFailure)),
             wallMs: executed.outcome.wallMs,
             peakRssBytes: executed.outcome.peakRssBytes,
+            ...(executed.seed !== undefined ? { seed: executed.seed } : {}),
         };
         this.builder.endRun(outline, reruns.length);
         // JSON drops the undefined fields, as the whole-record writer did.
@@ -1670,6 +1721,11 @@ class RunCollector {
         }
         return parsed;
     }
+    /** A run's results, whole, as the verdict sees them: the isolation checks read their runs with it (they keep
+     * only what they compare, never the run's texts). */
+    async parseRun(executed, givenFiles) {
+        return this.parseRerun(executed, givenFiles);
+    }
     /** A rerun's results, whole: a rerun runs only the failed tests. */
     async parseRerun(executed, givenFiles) {
         const parsed = await this.parseReports(executed);
@@ -1710,6 +1766,456 @@ function fileSecondsOf(parsed) {
 function withoutTexts(test) {
     const { message: _message, details: _details, ...rest } = test;
     return rest;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/isolation.ts
+/**
+ * Why a test flakes, from the isolation checks (iDFlakies' classes): it fails only in parallel, only in some
+ * order, or at random. Pure: observations in, a cause out. What to fix differs for each: state shared between
+ * workers, state shared between tests, or timing and randomness.
+ */
+/** The cause of a test's failures, or undefined when the checks that ran say nothing about it. */
+function classifyIsolation(o) {
+    // The same order that fails with several workers passes with one: parallelism, not the order, explains it.
+    if (o.serialSameSeed && o.serial === 'passed' && o.sameSeed?.every((x) => x === 'failed')) {
+        return parallelDependent(o, ' with the same seed (the same order)');
+    }
+    if (o.sameSeed && o.sameSeed.length > 0) {
+        const failedAgain = o.sameSeed.filter((x) => x === 'failed').length;
+        if (failedAgain === o.sameSeed.length) {
+            const kind = o.alone === 'passed' ? 'victim' : o.alone === 'failed' ? 'brittle' : undefined;
+            if (kind === 'brittle' && o.everPassed === false)
+                return undefined;
+            const alone = kind === 'victim'
+                ? '; it passes alone, so a test before it leaves state behind'
+                : kind === 'brittle'
+                    ? '; it fails alone too, so it needs a test before it to set state up'
+                    : '';
+            const polluter = kind === 'victim' && o.polluter !== undefined ? o.polluter : undefined;
+            return {
+                class: 'order-dependent',
+                ...(kind ? { kind } : {}),
+                evidence: `failed again in ${failedAgain} of ${o.sameSeed.length} repeats with the same seed (the same order)${alone}` +
+                    (polluter !== undefined ? `; running ${polluter} just before it is enough to make it fail` : ''),
+                ...(polluter !== undefined ? { polluter } : {}),
+            };
+        }
+        return {
+            class: 'non-deterministic',
+            evidence: `passed in ${o.sameSeed.length - failedAgain} of ${o.sameSeed.length} repeats with the same seed: ` +
+                'the order does not explain its failure (timing, randomness or the environment do)',
+        };
+    }
+    if (o.serial === 'passed' && o.parallelFailed > 0)
+        return parallelDependent(o, '');
+    return undefined;
+}
+function parallelDependent(o, sameOrder) {
+    return {
+        class: 'parallel-dependent',
+        evidence: `failed in ${o.parallelFailed} of ${o.parallelFailed + o.parallelPassed} parallel runs and passed in ` +
+            `the one-worker run${sameOrder}: it shares state with tests in other workers (files, ports, a database, globals)`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/find-polluter.ts
+/**
+ * Names the test that makes an order-dependent victim fail: a bisection of the tests that ran before it, each
+ * step running one half and then the victim, in that order, with one worker. Only a single polluter is found;
+ * when the failure needs several tests together, or does not come back without the rest of the run, the
+ * answer is "none found" rather than a guess.
+ */
+/** Runs a bisection may take: log2(50 tests before it) + the first and last confirmation. */
+const MAX_BISECT_RUNS = 8;
+/**
+ * `failsAfter(prefix)` runs the prefix then the victim and says whether the victim failed (undefined when the
+ * run said nothing about it). Returns the polluter, or undefined.
+ */
+async function bisectPolluter(before, failsAfter, maxRuns = MAX_BISECT_RUNS) {
+    if (before.length === 0 || maxRuns < 1)
+        return undefined;
+    let runs = 1;
+    // The tests before it, on their own, must bring the failure back, or no subset of them will.
+    if ((await failsAfter(before)) !== true)
+        return undefined;
+    let candidates = before;
+    while (candidates.length > 1 && runs < maxRuns - 1) {
+        const first = candidates.slice(0, Math.ceil(candidates.length / 2));
+        runs++;
+        candidates = (await failsAfter(first)) === true ? first : candidates.slice(first.length);
+    }
+    if (candidates.length !== 1)
+        return undefined;
+    // The second half was taken on the first half's pass: confirm the one left.
+    if (candidates === before)
+        return candidates[0];
+    return (await failsAfter(candidates)) === true ? candidates[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/steps/isolation-evidence.ts
+/**
+ * What a finding of the isolation checks carries besides its class: where the test first failed and how
+ * to get that run back (the command with the shuffle's environment, seed, workers, shard, and the tests
+ * that ran before it as the report lists them).
+ */
+
+
+/** The tests listed before a failing one, nearest last: at most this many. */
+const MAX_BEFORE = 50;
+/**
+ * For each failed test, the tests that ran before it in its worker, as the report lists them (nearest last,
+ * at most MAX_BEFORE): with one worker every test listed before it; with several, the tests of its own file
+ * listed before it, since reports do not say which worker ran what (the caller asks only where a file runs in
+ * one worker). One pass, and never more than 2 × MAX_BEFORE tests kept per file.
+ */
+function testsBefore(tests, failed, workers, name = (test) => test.id) {
+    const found = new Map();
+    const all = [];
+    const byFile = new Map();
+    const remember = (list, test) => {
+        list.push(test);
+        if (list.length > 2 * MAX_BEFORE)
+            list.splice(0, list.length - MAX_BEFORE);
+    };
+    for (const test of tests) {
+        if (failed.has(test)) {
+            const list = workers > 1 ? (test.file === undefined ? [] : (byFile.get(test.file) ?? [])) : all;
+            const beforeTests = list.slice(-MAX_BEFORE);
+            found.set(test, { before: beforeTests.map(name), beforeTests });
+        }
+        if (test.fileError || test.outcome === 'skipped')
+            continue;
+        remember(all, test);
+        if (test.file === undefined)
+            continue;
+        let mates = byFile.get(test.file);
+        if (!mates)
+            byFile.set(test.file, (mates = []));
+        remember(mates, test);
+    }
+    return found;
+}
+function reproductionFor(site, context) {
+    const { position } = context;
+    const env = Object.entries(site.env).map(([name, value]) => `${name}=${(0,template/* displayCommand */.kc)([value])}`);
+    return {
+        command: [...env, (0,template/* displayCommand */.kc)(site.argv)].join(' '),
+        workers: position.workers,
+        ...(site.seed !== undefined ? { seed: site.seed } : {}),
+        ...(position.shard ? { shard: { index: position.shard.index, total: position.shard.total } } : {}),
+        ...(site.before && site.before.length > 0 ? { before: site.before } : {}),
+    };
+}
+/** Pass or fail per test id; skipped and absent tests say nothing. */
+function outcomes(tests) {
+    const found = new Map();
+    for (const test of tests) {
+        if ((0,results_by_id/* isFailure */.N)(test))
+            found.set(test.id, 'failed');
+        else if (test.outcome === 'passed' && found.get(test.id) !== 'failed')
+            found.set(test.id, 'passed');
+    }
+    return found;
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+
+;// CONCATENATED MODULE: ./src/steps/isolation-checks.ts
+
+
+
+
+
+
+
+
+
+/** Repeats of a failing shuffled run with its seed; a test must fail in all of them to be order-dependent. */
+const SAME_SEED_REPEATS = 2;
+/** Tests run alone per step at most: each is a process of its own. */
+const MAX_ALONE_RUNS = 10;
+/** Victims whose polluter is searched for per step (each search is up to MAX_BISECT_RUNS runs). */
+const MAX_POLLUTER_SEARCHES = 3;
+class IsolationChecks {
+    opts;
+    manifestRuns = [];
+    runs = [];
+    sameSeed = new Map();
+    alone = new Map();
+    firstFailures = new Map();
+    serialOutcomes;
+    serialSeed;
+    polluters = new Map();
+    aloneRuns = 0;
+    polluterSearches = 0;
+    /** The report lists a worker's tests in run order, and a selection runs in the order given: a bisection
+     * of the tests before a victim can name its polluter. */
+    inRunOrder;
+    keepsOrder;
+    /** Tests named in a finding (before it, the polluter) the way the framework's users write them. */
+    displayId;
+    constructor(opts) {
+        this.opts = opts;
+        const module = (0,frameworks/* frameworkModule */.p5)(opts.context.preset.framework);
+        this.inRunOrder = module.reportInRunOrder === true;
+        this.keepsOrder = module.selectionKeepsOrder === true;
+        this.displayId = (test) => module.displayId(test);
+    }
+    get active() {
+        return this.opts.serial || this.opts.order !== undefined;
+    }
+    /** After each stability run: where each test first failed, and for a shuffled run the same-seed checks. */
+    async afterRun(executed) {
+        if (!this.active)
+            return;
+        const tests = await this.opts.parse(executed, this.opts.files);
+        const failed = tests.filter((t) => (0,results_by_id/* isFailure */.N)(t) && !t.fileError);
+        const shuffleEnv = executed.seed === undefined || failed.length === 0
+            ? {}
+            : (await this.opts.order.setup(executed.seed, this.opts.position.workers)).env;
+        const firsts = failed.filter((t) => !this.firstFailures.has(t.id));
+        // Several workers keep a file in one worker only in shuffled runs (pytest's --dist loadfile).
+        const ordered = this.inRunOrder && (this.opts.position.workers === 1 || executed.seed !== undefined);
+        const before = ordered
+            ? testsBefore(tests, new Set(firsts), this.opts.position.workers, this.displayId)
+            : undefined;
+        for (const test of firsts) {
+            this.firstFailures.set(test.id, {
+                argv: executed.argv,
+                seed: executed.seed,
+                env: shuffleEnv,
+                ...before?.get(test),
+            });
+        }
+        const fresh = failed.filter((t) => !this.sameSeed.has(t.id));
+        if (executed.seed === undefined || fresh.length === 0)
+            return;
+        await this.repeatWithSeed(executed, fresh);
+    }
+    /** `isolation: serial`: one run of the same files with one worker (shuffled like run 1 when runs are). */
+    async serialRun() {
+        if (!this.opts.serial)
+            return;
+        const { logger } = this.opts.context;
+        if (this.opts.position.workers <= 1) {
+            logger.info('isolation: serial adds nothing: the runs already used one worker');
+            return;
+        }
+        this.serialSeed = this.opts.order?.seedFor(1);
+        const record = await this.extraRun('serial', {
+            label: `Isolation check: one worker${this.serialSeed === undefined ? '' : `, seed ${this.serialSeed}`}`,
+            baseName: 'run-serial',
+            run: 1,
+            workers: 1,
+            files: this.opts.files,
+            filterArgs: this.opts.filterArgs,
+            shuffle: this.serialSeed === undefined ? undefined : await this.opts.order.setup(this.serialSeed, 1),
+            seed: this.serialSeed,
+        });
+        this.serialOutcomes = outcomes(await this.opts.parse(record, this.opts.files));
+    }
+    /**
+     * Puts each failed or flaky test's cause, with its reproduction, on the verdict: on its notable tests (the
+     * summary and annotations) and on every test it yields (results.json) when it is a compact verdict. Only
+     * tests that failed in some run are looked at; their causes are the only per-test state kept.
+     */
+    applyCauses(verdict) {
+        verdict.isolationRuns = this.runs;
+        const causes = new Map();
+        if (this.firstFailures.size > 0) {
+            for (const test of everyTest(verdict)) {
+                const cause = this.causeOf(test);
+                if (cause)
+                    causes.set(test.id, cause);
+            }
+        }
+        for (const test of verdict.tests) {
+            const cause = causes.get(test.id);
+            if (cause)
+                test.cause = cause;
+        }
+        if ('eachTest' in verdict && causes.size > 0) {
+            const compact = verdict;
+            const each = compact.eachTest.bind(compact);
+            compact.eachTest = function* () {
+                for (const test of each()) {
+                    const cause = causes.get(test.id);
+                    yield cause ? { ...test, cause } : test;
+                }
+            };
+        }
+        return causes.size;
+    }
+    causeOf(test) {
+        if (test.class !== 'failed' && test.class !== 'flaky')
+            return undefined;
+        const site = this.firstFailures.get(test.id);
+        if (!site)
+            return undefined;
+        const cause = classifyIsolation({
+            parallelFailed: this.opts.position.workers > 1 ? test.runsFailed : 0,
+            parallelPassed: this.opts.position.workers > 1 ? test.runsPassed : 0,
+            ...optional('serial', this.serialOutcomes?.get(test.id)),
+            ...optional('sameSeed', this.sameSeed.get(test.id)),
+            ...optional('alone', this.alone.get(test.id)),
+            ...optional('polluter', this.polluters.get(test.id)),
+            everPassed: test.runsPassed > 0,
+            serialSameSeed: site.seed !== undefined && site.seed === this.serialSeed,
+        });
+        if (cause)
+            cause.reproduction = reproductionFor(site, this.opts);
+        return cause;
+    }
+    async repeatWithSeed(executed, failed) {
+        const seed = executed.seed;
+        const { workers } = this.opts.position;
+        const shuffle = await this.opts.order.setup(seed, workers);
+        const seen = new Map(failed.map((t) => [t.id, []]));
+        for (let repeat = 1; repeat <= SAME_SEED_REPEATS; repeat++) {
+            const record = await this.extraRun('same-seed', {
+                label: `Isolation check: run ${executed.run} again with seed ${seed} (${failed.length} failed test(s))`,
+                baseName: `run-${executed.run}-same-seed-${repeat}`,
+                run: executed.run,
+                workers,
+                files: this.opts.files,
+                filterArgs: this.opts.filterArgs,
+                shuffle,
+                seed,
+            });
+            const found = outcomes(await this.opts.parse(record, this.opts.files));
+            for (const [id, list] of seen) {
+                const outcome = found.get(id);
+                if (outcome)
+                    list.push(outcome);
+            }
+            // One pass is enough to call a test non-deterministic; stop once every test has passed once.
+            if ([...seen.values()].every((list) => list.includes('passed')))
+                break;
+        }
+        for (const test of failed) {
+            const list = seen.get(test.id);
+            if (list.length === 0)
+                continue;
+            this.sameSeed.set(test.id, list);
+            if (list.every((x) => x === 'failed'))
+                await this.runAlone(test, this.firstFailures.get(test.id), executed.run);
+        }
+    }
+    async runAlone(test, site, run) {
+        if (this.aloneRuns >= MAX_ALONE_RUNS) {
+            if (this.aloneRuns++ === MAX_ALONE_RUNS)
+                this.opts.context.logger.info(`isolation: more than ${MAX_ALONE_RUNS} tests failed again with their seed; the rest are not run alone`);
+            return;
+        }
+        this.aloneRuns++;
+        const outcome = await this.runInOrder('alone', [test], test, {
+            label: `Isolation check: ${test.id} alone`,
+            baseName: `run-${run}-alone-${this.aloneRuns}`,
+            run,
+        });
+        if (!outcome)
+            return;
+        this.alone.set(test.id, outcome);
+        const before = site?.beforeTests ?? [];
+        if (outcome === 'passed' && before.length > 0 && this.inRunOrder && this.keepsOrder) {
+            if (this.polluterSearches++ >= MAX_POLLUTER_SEARCHES)
+                return;
+            let step = 0;
+            const polluter = await bisectPolluter(before, async (prefix) => {
+                const result = await this.runInOrder('bisect', [...prefix, test], test, {
+                    label: `Isolation check: ${test.id} after ${prefix.length} of the tests before it`,
+                    baseName: `run-${run}-bisect-${this.polluterSearches}-${++step}`,
+                    run,
+                });
+                return result === undefined ? undefined : result === 'failed';
+            });
+            if (polluter)
+                this.polluters.set(test.id, this.displayId(polluter));
+        }
+    }
+    /** Runs exactly `tests`, in that order where the framework keeps it, with one worker: how did `target` do? */
+    async runInOrder(check, tests, target, run) {
+        const selection = (0,frameworks/* frameworkModule */.p5)(this.opts.context.preset.framework).rerunSelection(tests);
+        if (selection.unselectable.length > 0 || selection.files.length === 0) {
+            const reason = selection.unselectable[0]?.reason ?? 'nothing to select';
+            this.opts.context.logger.info(`isolation: cannot run ${target.id} on its own: ${reason}`);
+            return undefined;
+        }
+        const record = await this.extraRun(check, {
+            ...run,
+            workers: 1,
+            files: selection.files,
+            filterArgs: selection.filterArgs,
+        });
+        const given = tests.flatMap((t) => t.file ?? []);
+        return outcomes(await this.opts.parse(record, given)).get(target.id);
+    }
+    async extraRun(check, run) {
+        const { context, position } = this.opts;
+        const at = {
+            run: run.run,
+            runs: position.runs,
+            shard: position.shard?.index ?? 1,
+            shardTotal: position.shard?.total ?? 1,
+            workers: run.workers,
+        };
+        context.logger.startGroup(run.label);
+        try {
+            const base = { ...context, files: run.files, filterArgs: run.filterArgs };
+            const record = await (0,run_with_report/* runWithReport */.E)({
+                ...withShuffle(base, run.shuffle),
+                position: at,
+                baseName: run.baseName,
+            });
+            record.check = check;
+            if (run.shuffle && run.seed !== undefined)
+                record.seed = run.seed;
+            context.logger.info(`${run.baseName}: ${record.outcome.message}`);
+            this.manifestRuns.push(manifestRun(record));
+            this.runs.push({
+                name: run.baseName,
+                check,
+                workers: run.workers,
+                ...(record.seed !== undefined ? { seed: record.seed } : {}),
+                exitCode: record.outcome.exitCode,
+                wallMs: record.outcome.wallMs,
+                reportMissing: record.reportMissing,
+            });
+            return record;
+        }
+        finally {
+            context.logger.endGroup();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/order-setting.ts
+/**
+ * `order: shuffle` for this step: whether the framework can shuffle here, and the first run's seed. Said
+ * once in the log; a framework without a seeded shuffle runs unshuffled.
+ */
+
+
+
+
+
+function decideOrder(io, settings, preset, outputDir, env) {
+    if (settings.order !== 'shuffle')
+        return undefined;
+    const module = (0,frameworks/* frameworkModule */.p5)(preset.framework);
+    const unavailable = module.shuffleArgs
+        ? module.shuffleUnavailable?.({ cwd: settings.workingDirectory, env })
+        : `${preset.framework} has no seeded shuffle shardproof can use`;
+    if (unavailable) {
+        io.warning(`order: shuffle is not applied, the runs keep their order: ${unavailable}`);
+        return undefined;
+    }
+    const firstSeed = settings.orderSeed ?? (0,external_node_crypto_.randomInt)(run_settings/* MAX_ORDER_SEED */.US);
+    const source = settings.orderSeed !== undefined ? 'input order-seed' : 'random; order-seed repeats it';
+    io.info(`order: shuffled, run k with seed ${firstSeed} + k - 1 (${source})`);
+    // The helper files (pytest's plugin) go into the proof folder: the reproduction commands point at them.
+    return seededOrder(module, { firstSeed, helperDir: (0,external_node_path_.join)(outputDir, 'order-plugin'), baseEnv: env });
 }
 
 // EXTERNAL MODULE: ./src/steps/run-context.ts
@@ -1939,6 +2445,8 @@ var select_tests = __webpack_require__(56683);
 
 
 
+
+
 /** The run step: N runs of this job's tests (or run slot k of a matrix), classified, reported and stored. */
 async function runStep(services, options = {}) {
     // `calibrate` measures worker counts instead of proving stability: a different question, one step.
@@ -1948,7 +2456,7 @@ async function runStep(services, options = {}) {
     }
     const { env, artifacts } = services;
     const io = new annotation_budget/* AnnotationBudget */.T(services.io);
-    const settings = (0,run_settings/* readRunSettings */.x)(io, process.cwd());
+    const settings = (0,run_settings/* readRunSettings */.xX)(io, process.cwd());
     const selection = await (0,select_tests/* selectTests */.M0)(settings, artifacts, (0,plan_artifact/* runAttempt */.Tm)(env), (m) => io.warning(m));
     const inputs = withSuiteWorkers(io, selection.suiteWorkers);
     const suite = selection.shard?.suite ?? settings.suite ?? plan_file/* DEFAULT_SUITE */.TR;
@@ -2005,6 +2513,16 @@ async function runStep(services, options = {}) {
     const context = (0,run_context/* runContext */.p)(preset, outputDir, settings, childEnv, io);
     const position = { workers: capacity.workers, runs: totalRuns, shard: selection.shard };
     const collector = new RunCollector(context, position, settings, io, selection.files);
+    const order = decideOrder(io, settings, preset, outputDir, childEnv);
+    const checks = new IsolationChecks({
+        context,
+        position,
+        files: selection.files,
+        filterArgs: selection.filterArgs,
+        order,
+        serial: settings.isolation === 'serial',
+        parse: (executed, files) => collector.parseRun(executed, files),
+    });
     const folder = {
         outputDir,
         framework: preset.framework,
@@ -2041,10 +2559,17 @@ async function runStep(services, options = {}) {
             totalRuns,
             files: selection.files,
             filterArgs: selection.filterArgs,
-            collect: (executed) => collector.collect(executed),
+            order,
+            collect: async (executed) => {
+                await collector.collect(executed);
+                await checks.afterRun(executed);
+            },
         });
         (0,memory_figure/* warnMemoryFaults */.pn)(io, suite, runner, collector.manifestRuns);
+        await checks.serialRun();
         const verdict = collector.verdict();
+        if (checks.active)
+            io.info(`isolation checks: ${checks.applyCauses(verdict)} test(s) with a cause`);
         failure = (0,step_failure/* stepFailure */.n)(verdict, { failOnFlaky: settings.failOnFlaky });
         addDisplayIds(verdict, preset);
         await publishVerdict(io, verdict, {
@@ -2059,7 +2584,8 @@ async function runStep(services, options = {}) {
         const { resultsPath } = await writeProofFolder({
             ...folder,
             command: collector.firstArgv,
-            manifestRuns: collector.manifestRuns,
+            // The isolation checks' extra runs come last, labelled with their `check`: they are in no total.
+            manifestRuns: [...collector.manifestRuns, ...checks.manifestRuns],
             runs: collector,
             verdict,
             confidence,
@@ -2074,7 +2600,7 @@ async function runStep(services, options = {}) {
     }
     finally {
         if (!written)
-            await writePartialProof(io, { ...folder, collector, stepError });
+            await writePartialProof(io, { ...folder, collector, stepError, checkRuns: checks.manifestRuns });
         await collector.dispose();
         if (settings.upload) {
             await storeProof(io, artifacts, {
@@ -2090,13 +2616,13 @@ async function runStep(services, options = {}) {
 }
 /** After an error mid-step, the runs done so far still make a proof: marked with the error, never complete. */
 async function writePartialProof(io, folder) {
-    const { collector, ...rest } = folder;
+    const { collector, checkRuns = [], ...rest } = folder;
     try {
         await writeProofFolder({
             ...rest,
             stepError: rest.stepError ?? 'the step ended before its proof was written',
             command: collector.firstArgv,
-            manifestRuns: collector.manifestRuns,
+            manifestRuns: [...collector.manifestRuns, ...checkRuns],
             runs: collector,
             confidence: 'the step failed before its verdict',
         });
@@ -2133,7 +2659,7 @@ function defaultOutputDir(env, selection, slot) {
  * the whole folder). Only files shardproof writes are removed; anything else is left alone. */
 async function clearOwnFiles(dir) {
     await (0,promises_.mkdir)(dir, { recursive: true });
-    const own = /^(run-\d+(-rerun-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|records\.jsonl|timings\.json|summary\.md)$/;
+    const own = /^(run-(\d+|serial)(-(rerun|same-seed|alone|bisect)-\d+)?(-\d+)?\.(log|xml|json)|manifest\.json|results\.json|records\.jsonl|timings\.json|summary\.md)$/;
     for (const name of await (0,promises_.readdir)(dir))
         if (own.test(name))
             await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { force: true });
