@@ -5,7 +5,7 @@
  * the summary and the proof folder (results.json, records.jsonl, timings.json, manifest). Peak RSS is the
  * kernel's (`/usr/bin/time -v`, the shardproof process alone: the `cp` child has its own).
  * With --report, the run step uploads its proof to the local artifact store and `shardproof report` merges
- * it: that step's peak RSS is printed too (informational: the report step still reads every result whole).
+ * it: that step's peak RSS and the merged results.json's counts are printed too.
  * --fail-every k makes every k-th test fail (a message and a short stack).
  * Run: npm run build && npx tsx bench/run-step-memory.ts [--tests 2000000] [--runs 1] [--fail-every 0] [--report] [--dist dist] [--dist /tmp/old/dist]
  */
@@ -66,11 +66,7 @@ function measure(
     args,
   );
   try {
-    // results.json of 2,000,000 tests passes 512 MB: too long for one string here too. The counts come first.
-    const head = readHead(join(out, 'results.json'), 64 * 1024);
-    const counts = /"counts": (\{[^}]*\})/.exec(head);
-    if (!counts) throw new Error(`no counts at the head of results.json: ${head.slice(0, 200)}`);
-    measured.counts = JSON.parse(counts[1]) as Record<string, number>;
+    measured.counts = countsOf(join(out, 'results.json'));
     measured.resultsMb = statSync(join(out, 'results.json')).size / 1e6;
     measured.recordsMb = statSync(join(out, 'records.jsonl')).size / 1e6;
   } catch (error) {
@@ -88,11 +84,25 @@ function measure(
     const { child: reportChild, ...reportMeasured } = timed(dist, workspace, state, reportArgs);
     if (reportMeasured.exit !== 0)
       console.log(`  report: ${reportChild.stdout.trim().split('\n').slice(-3).join(' | ')}`);
-    measured.report = reportMeasured;
+    try {
+      measured.report = { ...reportMeasured, counts: countsOf(join(merged, 'merged', 'results.json')) };
+      measured.report.resultsMb = statSync(join(merged, 'merged', 'results.json')).size / 1e6;
+    } catch (error) {
+      measured.report = reportMeasured;
+      console.log(`  report: no merged results.json (${(error as Error).message})`);
+    }
     rmSync(merged, { recursive: true, force: true });
   }
   rmSync(state, { recursive: true, force: true });
   return measured;
+}
+
+/** results.json of 2,000,000 tests passes 512 MB: too long for one string here too. The counts come first. */
+function countsOf(path: string): Record<string, number> {
+  const head = readHead(path, 64 * 1024);
+  const counts = /"counts": (\{[^}]*\})/.exec(head);
+  if (!counts) throw new Error(`no counts at the head of ${path}: ${head.slice(0, 200)}`);
+  return JSON.parse(counts[1]) as Record<string, number>;
 }
 
 function readHead(path: string, bytes: number): string {
@@ -133,9 +143,15 @@ async function main(): Promise<void> {
             : 'no results'),
       );
       if (m.report) {
+        const r = m.report;
+        const merged = (r.counts?.passed ?? 0) + (r.counts?.failed ?? 0) + (r.counts?.flaky ?? 0);
+        const reportMet = r.peakMb <= TARGET_RSS_MB && merged === tests ? 'met' : 'NOT met';
         console.log(
-          `${dist}: report step on that proof: exit ${m.report.exit}, ${m.report.seconds.toFixed(1)} s, ` +
-            `peak RSS ${m.report.peakMb.toFixed(0)} MB`,
+          `${dist}: report step on that proof: exit ${r.exit}, ${r.seconds.toFixed(1)} s, ` +
+            `peak RSS ${r.peakMb.toFixed(0)} MB (target <= ${TARGET_RSS_MB} MB with every test counted: ${reportMet}); ` +
+            (r.counts
+              ? `counts ${JSON.stringify(r.counts)}, results.json ${r.resultsMb!.toFixed(0)} MB`
+              : 'no results'),
         );
       }
     }

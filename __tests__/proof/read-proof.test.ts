@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -125,5 +125,60 @@ describe('readLines', () => {
     expect(lines).toEqual(['first', 'last']);
     expect(stats.tooLong).toBe(1);
     expect(stats.bytes).toBe(300_000 + 12);
+  });
+
+  it("gives each line's byte range, and reads a range of the file alone", async () => {
+    const path = join(state(), 'lines');
+    writeFileSync(path, 'aa\r\nbbb\nc');
+    const seen: Array<[string, number, number]> = [];
+    await readLines(path, (l, start, end) => seen.push([l, start, end]), 100);
+    expect(seen).toEqual([
+      ['aa', 0, 4],
+      ['bbb', 4, 8],
+      ['c', 8, 9],
+    ]);
+    const middle: Array<[string, number, number]> = [];
+    await readLines(path, (l, start, end) => middle.push([l, start, end]), 100, { start: 4, end: 8 });
+    expect(middle).toEqual([['bbb', 4, 8]]);
+  });
+});
+
+describe('readProof without keeping results', () => {
+  it('keeps a sample of each run, where its main and rerun lines are, and shows every result', async () => {
+    const dir = writeProof(state(), identity, [
+      {
+        run: 1,
+        tests: [
+          { file: 'a.py', name: 'ok' },
+          { file: 'a.py', name: 'ok2' },
+          { file: 'a.py', name: 'shaky', outcome: 'failed', message: 'boom' },
+        ],
+        reruns: [[{ file: 'a.py', name: 'shaky' }]],
+      },
+      { run: 2, tests: [{ file: 'a.py', name: 'ok' }] },
+    ]);
+    const seen: string[] = [];
+    const proof = await readProof(dir, 'x', identity, {
+      keepTests: false,
+      onResult: (r) => seen.push(`${r.id}:${r.outcome}`),
+    });
+    expect(seen).toEqual([
+      'a.py::ok:passed',
+      'a.py::ok2:passed',
+      'a.py::shaky:failed',
+      'a.py::shaky:passed',
+      'a.py::ok:passed',
+    ]);
+    expect(proof.records.map((r) => [r.run, r.tests.map((t) => t.id), r.reruns?.length])).toEqual([
+      [1, ['a.py::ok', 'a.py::shaky'], 1],
+      [2, ['a.py::ok'], 0],
+    ]);
+    const lines = readFileSync(join(dir, 'records.jsonl'), 'utf8');
+    const text = (range?: { start: number; end: number }) =>
+      range && Buffer.from(lines).subarray(range.start, range.end).toString().trim().split('\n').length;
+    expect(text(proof.segments?.get(1)?.main)).toBe(3);
+    expect(text(proof.segments?.get(1)?.reruns)).toBe(1);
+    expect(text(proof.segments?.get(2)?.main)).toBe(1);
+    expect(proof.segments?.get(2)?.reruns).toBeUndefined();
   });
 });

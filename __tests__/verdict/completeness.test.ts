@@ -7,6 +7,7 @@ import {
   missingCount,
   type ProofEvidence,
 } from '../../src/verdict/completeness.js';
+import { ResultKeys } from '../../src/verdict/result-keys.js';
 import type { RunRecord } from '../../src/verdict/run-record.js';
 
 const files = ['tests/a.py', 'tests/b.py', 'tests/c.py', 'tests/d.py'];
@@ -160,5 +161,41 @@ describe('checkCompleteness', () => {
     const proofs = [shardWith(1, [goResult(pkgs[0])]), shardWith(2, [goResult(pkgs[1]), twice])];
     expect(checkCompleteness(goPlan, proofs).partitionFaults.map((f) => f.id)).toEqual([twice.id]);
     expect(checkCompleteness(undefined, proofs).partitionFaults).toEqual([]);
+  });
+
+  it('gives the same answers from keys gathered while streaming as from the results themselves', () => {
+    // Shard 1 runs a split file's two selected tests; one of them never reported.
+    const split: Plan = structuredClone(plan);
+    split.suites[0].shards[0].items.push({ file: 'tests/e.py', tests: ['test_x', 'test_y'], seconds: 1 });
+    const cases: ProofEvidence[][] = [
+      [
+        proof(1, [...planned(1).map((f) => result(f)), result('tests/e.py')]),
+        proof(
+          2,
+          planned(2).map((f) => result(f)),
+        ),
+      ],
+      [proof(1, [result(planned(1)[0])]), proof(2, [])],
+      [
+        proof(1, [{ id: 'test::adds', suite: 'test', name: 'adds', outcome: 'passed', duration: 1 }]),
+        proof(2, []),
+      ],
+    ];
+    const selectors = new Set(['test_x', 'test_y']);
+    for (const proofs of cases) {
+      const streamed = proofs.map((p) => {
+        const keys = new ResultKeys(selectors);
+        for (const r of p.records.flatMap((run) => run.tests)) keys.add(r);
+        return { ...p, records: [], keys };
+      });
+      const expected = checkCompleteness(split, proofs);
+      expect(checkCompleteness(split, streamed, new Map(), false)).toEqual({
+        ...expected,
+        partitionFaults: [],
+      });
+    }
+    expect(checkCompleteness(split, cases[0]).missingFiles).toEqual([
+      { shard: "suite 'default' shard 1/2", file: 'tests/e.py::test_y' },
+    ]);
   });
 });

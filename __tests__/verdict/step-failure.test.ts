@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyRuns } from '../../src/verdict/classify-runs.js';
 import { stepFailure } from '../../src/verdict/step-failure.js';
+import { VerdictBuilder } from '../../src/verdict/verdict-builder.js';
 import { result, run } from './make-runs.js';
 
 describe('stepFailure', () => {
@@ -73,5 +74,17 @@ describe('stepFailure', () => {
     );
     const alone = classifyRuns([run(1, [broken('error')], { reruns: [[broken('passed')]] })]);
     expect(stepFailure(alone, { failOnFlaky: false })).toBeUndefined();
+  });
+
+  it('counts every failed test of a compact verdict, which lists only the notable ones', () => {
+    const builder = new VerdictBuilder({ maxNotablePerKind: 5, slowest: 0 });
+    builder.startRun();
+    for (let i = 0; i < 30; i++) builder.add(result(`t${String(i).padStart(2, '0')}`, 'failed'));
+    builder.endRun({ run: 1, exitCode: 1, timedOut: false, reportMissing: false, wallMs: 1 });
+    const verdict = builder.finish();
+    expect(verdict.tests.length).toBeLessThan(30);
+    expect(stepFailure(verdict, { failOnFlaky: false, maxListed: 2 })).toBe(
+      '30 tests failed in every run: t00, t01 and 28 more.',
+    );
   });
 });

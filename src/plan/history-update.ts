@@ -6,6 +6,8 @@ import { emptyHistory, recordRun, withMemoryOf, type HistoryEntry, type TimingHi
 export interface MeasuredRun {
   tests: readonly TestResult[];
   fileSeconds?: ReadonlyMap<string, number>;
+  /** false: `tests` are per-file sums (a run too large to keep each test's time), recorded as files only. */
+  perTest?: boolean;
 }
 
 /** Appends this workflow run's measurements, one entry per merged run, keeping the last `keep` per item. */
@@ -18,7 +20,11 @@ export function appendMeasuredRuns(
   // recordRun on the whole history would copy its 40,000 items once per run.
   const added = new Map<string, number[]>();
   for (const run of runs) {
-    const measured = recordRun(emptyHistory(), run.tests, { now: options.now, fileSeconds: run.fileSeconds });
+    const measured = recordRun(emptyHistory(), run.tests, {
+      now: options.now,
+      fileSeconds: run.fileSeconds,
+      tests: run.perTest !== false,
+    });
     for (const key in measured.items) {
       const list = added.get(key);
       if (list) list.push(...measured.items[key].durations);

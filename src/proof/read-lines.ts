@@ -17,28 +17,39 @@ const NEWLINE = 0x0a;
  */
 export async function readLines(
   path: string,
-  onLine: (line: string) => void,
+  onLine: (line: string, offset: number, end: number) => void,
   maxLineBytes: number,
+  /** Bytes [start, end) of the file only (a range found by an earlier pass); the hash is of that range. */
+  range?: { start: number; end: number },
 ): Promise<LineStats> {
   const hash = createHash('sha256');
   const stats = { lines: 0, tooLong: 0, bytes: 0 };
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let skipping = false;
-  const finish = (end: Buffer) => {
+  // Where the current line starts in the file: a later pass can read one run's lines without the rest.
+  let lineStart = range?.start ?? 0;
+  let position = lineStart;
+  const finish = (end: Buffer, lineEnd: number) => {
     if (skipping) {
       stats.tooLong++;
     } else {
       const line = pending.length === 0 ? end : Buffer.concat([...pending, end]);
       const text = line.toString('utf8').replace(/\r$/, '');
       stats.lines++;
-      if (text.trim() !== '') onLine(text);
+      if (text.trim() !== '') onLine(text, lineStart, lineEnd);
     }
     pending = [];
     pendingBytes = 0;
     skipping = false;
   };
-  for await (const chunk of createReadStream(path)) {
+  const stream =
+    range === undefined
+      ? createReadStream(path)
+      : range.end <= range.start
+        ? []
+        : createReadStream(path, { start: range.start, end: range.end - 1 });
+  for await (const chunk of stream) {
     const buffer = chunk as Buffer;
     hash.update(buffer);
     stats.bytes += buffer.length;
@@ -46,9 +57,11 @@ export async function readLines(
     for (let at = buffer.indexOf(NEWLINE); at !== -1; at = buffer.indexOf(NEWLINE, start)) {
       const piece = buffer.subarray(start, at);
       if (pendingBytes + piece.length > maxLineBytes) skipping = true;
-      finish(skipping ? Buffer.alloc(0) : piece);
+      finish(skipping ? Buffer.alloc(0) : piece, position + at + 1);
       start = at + 1;
+      lineStart = position + start;
     }
+    position += buffer.length;
     const rest = buffer.subarray(start);
     if (rest.length > 0 && !skipping) {
       pendingBytes += rest.length;
@@ -60,6 +73,6 @@ export async function readLines(
       }
     }
   }
-  if (pendingBytes > 0 || skipping) finish(Buffer.alloc(0));
+  if (pendingBytes > 0 || skipping) finish(Buffer.alloc(0), position);
   return { ...stats, sha256: hash.digest('hex') };
 }

@@ -83,6 +83,38 @@ export interface ReadProof {
   /** Set when the records do not match what the run step wrote (hash mismatch, lines that are not records):
    * such a proof is no evidence, and its shard counts as missing. */
   integrity?: string;
+  /** Read with `keepTests: false`: where each run's main and rerun lines are in records.jsonl, so the merge
+   * can stream them again run by run (the records then hold only a sample of each run's results). */
+  segments?: Map<number, RunSegments>;
+  /** The records.jsonl that segments point into. */
+  recordsPath?: string;
+}
+
+/** Byte ranges [start, end) of records.jsonl holding a run's main results and its reruns' results. */
+export interface RunSegments {
+  main?: { start: number; end: number };
+  reruns?: { start: number; end: number };
+}
+
+export interface ReadProofOptions {
+  /** Keep every result in `records` (default). When false, a run keeps a sample of its results (the first
+   * and the first failing one: enough for describeRunFailure) and `segments` says where the rest are. */
+  keepTests?: boolean;
+  /** Sees every result as it is read (full texts, before any budget). */
+  onResult?: (result: TestResult) => void;
+}
+
+function widen(range: { start: number; end: number } | undefined, start: number, end: number) {
+  return range === undefined
+    ? { start, end }
+    : { start: Math.min(range.start, start), end: Math.max(range.end, end) };
+}
+
+/** The first result of a run and its first failure: what describeRunFailure reads of `tests`. */
+function sampled(tests: TestResult[], result: TestResult): void {
+  const failing = (r: TestResult) => r.outcome === 'failed' || r.outcome === 'error';
+  if (tests.length === 0 || (failing(result) && !tests.some(failing)))
+    tests.push({ id: result.id, name: result.name, outcome: result.outcome, duration: 0 });
 }
 
 /** A regular file inside the folder, never a symlink (an artifact must not point the report elsewhere). */
@@ -149,7 +181,14 @@ function recordFor(byRun: Map<number, RunRecord>, run: number): RunRecord {
  * Reads a downloaded proof folder: manifest.json's `proof` and run times, and records.jsonl streamed line by
  * line (one line in memory at a time, each capped). Lines that are not records are counted, not trusted.
  */
-export async function readProof(dir: string, artifact: string, identity: ProofIdentity): Promise<ReadProof> {
+export async function readProof(
+  dir: string,
+  artifact: string,
+  identity: ProofIdentity,
+  options: ReadProofOptions = {},
+): Promise<ReadProof> {
+  const keepTests = options.keepTests !== false;
+  const segments = new Map<number, RunSegments>();
   const problems: string[] = [];
   const manifest = await readManifest(dir, problems);
   const byRun = new Map<number, RunRecord>();
@@ -173,7 +212,7 @@ export async function readProof(dir: string, artifact: string, identity: ProofId
   };
   const stats = await readLines(
     path,
-    (line) => {
+    (line, start, end) => {
       const record = parseRecordLine(line);
       if (record === undefined) bad++;
       else if (record.type === 'run') {
@@ -186,13 +225,21 @@ export async function readProof(dir: string, artifact: string, identity: ProofId
         fileSeconds.set(record.run, files);
       } else {
         const { type: _type, run, rerun, ...parsed } = record;
-        const result = bounded(parsed);
+        options.onResult?.(parsed);
         const target = recordFor(byRun, run);
-        if (rerun === undefined) target.tests.push(result);
-        else {
+        if (!keepTests) {
+          const at = segments.get(run) ?? {};
+          if (rerun === undefined) at.main = widen(at.main, start, end);
+          else at.reruns = widen(at.reruns, start, end);
+          segments.set(run, at);
+        }
+        if (rerun === undefined) {
+          if (keepTests) target.tests.push(bounded(parsed));
+          else sampled(target.tests, parsed);
+        } else {
           const reruns = (target.reruns ??= []);
           while (reruns.length < rerun) reruns.push([]);
-          reruns[rerun - 1].push(result);
+          if (keepTests) reruns[rerun - 1].push(bounded(parsed));
         }
       }
     },
@@ -214,6 +261,7 @@ export async function readProof(dir: string, artifact: string, identity: ProofId
     fileSeconds,
     problems,
     ...(integrity ? { integrity } : {}),
+    ...(keepTests ? {} : { segments, recordsPath: path }),
   };
 }
 

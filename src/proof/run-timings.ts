@@ -11,8 +11,11 @@ import type { FileTime, TestResult } from '../results/model.js';
 
 export const MAX_TIMED_TESTS = 50_000;
 
-export class RunTimings {
-  private history: TimingHistory = emptyHistory();
+/**
+ * One run's durations for the timing history, bounded: each test's (what recordRun reads of it) up to
+ * `maxTests` tests, and past that only the sum of each file's tests.
+ */
+export class RunTimeSums {
   private tests: TestResult[] = [];
   /** The run's valid durations summed per file (or suite, as recordRun keys a result without a file). */
   private readonly fileSums = new Map<string, number>();
@@ -42,24 +45,44 @@ export class RunTimings {
     });
   }
 
-  endRun(fileTimes: readonly FileTime[], now: string): void {
-    const results = this.tooMany
-      ? [...this.fileSums].map(([file, duration]): TestResult => ({
+  /** The run's results for recordRun (per file when it had too many tests), and starts over. */
+  take(): { results: TestResult[]; perTest: boolean } {
+    const perTest = !this.tooMany;
+    const results = perTest
+      ? this.tests
+      : [...this.fileSums].map(([file, duration]): TestResult => ({
           id: file,
           name: '',
           file,
           outcome: 'passed',
           duration,
-        }))
-      : this.tests;
-    this.history = recordRun(this.history, results, {
-      now,
-      tests: !this.tooMany,
-      fileSeconds: new Map(fileTimes.map((t) => [t.file, t.seconds])),
-    });
+        }));
     this.tests = [];
     this.fileSums.clear();
     this.tooMany = false;
+    return { results, perTest };
+  }
+}
+
+export class RunTimings {
+  private history: TimingHistory = emptyHistory();
+  private readonly sums: RunTimeSums;
+
+  constructor(maxTests = MAX_TIMED_TESTS) {
+    this.sums = new RunTimeSums(maxTests);
+  }
+
+  add(test: TestResult): void {
+    this.sums.add(test);
+  }
+
+  endRun(fileTimes: readonly FileTime[], now: string): void {
+    const { results, perTest } = this.sums.take();
+    this.history = recordRun(this.history, results, {
+      now,
+      tests: perTest,
+      fileSeconds: new Map(fileTimes.map((t) => [t.file, t.seconds])),
+    });
   }
 
   serialize(): string {

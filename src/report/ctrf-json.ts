@@ -1,3 +1,4 @@
+import { everyTest } from '../verdict/verdict-builder.js';
 import type { TestVerdict, Verdict } from '../verdict/verdict.js';
 
 type CtrfStatus = 'passed' | 'failed' | 'skipped' | 'pending' | 'other';
@@ -37,20 +38,22 @@ function ctrfTest(test: TestVerdict): Record<string, unknown> {
  * and the document is yielded test by test. `start`/`stop` are the report's own time, in ms since the epoch.
  */
 export function* ctrfJsonChunks(verdict: Verdict, times: { start: number; stop: number }): Generator<string> {
-  const by = (s: CtrfStatus) => verdict.tests.filter((t) => status(t) === s).length;
+  // Counted in a pass of their own: the summary comes before the tests, which are built one at a time.
+  const by: Record<CtrfStatus, number> = { passed: 0, failed: 0, skipped: 0, pending: 0, other: 0 };
+  let tests = 0;
+  for (const test of everyTest(verdict)) {
+    by[status(test)]++;
+    tests++;
+  }
   const summary = {
-    tests: verdict.tests.length,
-    passed: by('passed'),
-    failed: by('failed'),
-    skipped: by('skipped'),
-    pending: by('pending'),
-    other: by('other'),
+    tests,
+    ...by,
     start: times.start,
     stop: times.stop,
   };
   yield `{"reportFormat":"CTRF","specVersion":"0.0.0","results":{"tool":{"name":"shardproof"},"summary":${JSON.stringify(summary)},"tests":[`;
   let first = true;
-  for (const test of verdict.tests) {
+  for (const test of everyTest(verdict)) {
     yield `${first ? '\n' : ',\n'}${JSON.stringify(ctrfTest(test))}`;
     first = false;
   }

@@ -1,3 +1,4 @@
+import { everyTest } from '../verdict/verdict-builder.js';
 import type { TestVerdict, Verdict } from '../verdict/verdict.js';
 
 // XML 1.0 allows tab, LF, CR and these ranges; anything else (NUL, other C0 controls, lone surrogates,
@@ -50,16 +51,32 @@ function testcase(test: TestVerdict): string {
   return `    <testcase${attrs}>${pattern}<skipped/></testcase>\n`;
 }
 
-/** Tests grouped by file (or suite when a framework reports no file), in id order within each group. */
-function groups(verdict: Verdict): Map<string, TestVerdict[]> {
-  const byGroup = new Map<string, TestVerdict[]>();
-  for (const test of verdict.tests) {
+interface Group {
+  name: string;
+  tests: number;
+  failures: number;
+  skipped: number;
+  time: number;
+}
+
+/**
+ * Tests grouped by file (or suite when a framework reports no file), as the runs of one key in id order:
+ * the ids of a file's tests start with the file, so a file is one group. Counted in a pass of their own,
+ * because a <testsuite> states its counts before its tests, which are then built again one at a time.
+ */
+function groups(verdict: Verdict): Group[] {
+  const list: Group[] = [];
+  let current: Group | undefined;
+  for (const test of everyTest(verdict)) {
     const key = test.file ?? test.suite ?? '';
-    const list = byGroup.get(key);
-    if (list) list.push(test);
-    else byGroup.set(key, [test]);
+    if (current?.name !== key)
+      list.push((current = { name: key, tests: 0, failures: 0, skipped: 0, time: 0 }));
+    current.tests++;
+    if (test.class === 'failed') current.failures++;
+    if (test.class === 'skipped') current.skipped++;
+    current.time += test.medianDurationSec;
   }
-  return byGroup;
+  return list;
 }
 
 /**
@@ -68,15 +85,14 @@ function groups(verdict: Verdict): Map<string, TestVerdict[]> {
  */
 export function* junitXmlChunks(verdict: Verdict): Generator<string> {
   const { counts } = verdict;
-  const total = verdict.tests.reduce((s, t) => s + t.medianDurationSec, 0);
+  const suites = groups(verdict);
+  const total = suites.reduce((s, g) => s + g.time, 0);
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield `<testsuites${attributes({ name: 'shardproof', tests: counts.total, failures: counts.failed, skipped: counts.skipped, time: seconds(total) })}>\n`;
-  for (const [name, tests] of groups(verdict)) {
-    const failures = tests.filter((t) => t.class === 'failed').length;
-    const skipped = tests.filter((t) => t.class === 'skipped').length;
-    const time = tests.reduce((s, t) => s + t.medianDurationSec, 0);
-    yield `  <testsuite${attributes({ name, tests: tests.length, failures, errors: 0, skipped, time: seconds(time) })}>\n`;
-    for (const test of tests) yield testcase(test);
+  const tests = everyTest(verdict)[Symbol.iterator]();
+  for (const { name, tests: count, failures, skipped, time } of suites) {
+    yield `  <testsuite${attributes({ name, tests: count, failures, errors: 0, skipped, time: seconds(time) })}>\n`;
+    for (let i = 0; i < count; i++) yield testcase(tests.next().value as TestVerdict);
     yield '  </testsuite>\n';
   }
   yield '</testsuites>\n';

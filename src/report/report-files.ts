@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ReadProof } from '../proof/read-proof.js';
 import type { Completeness } from '../verdict/completeness.js';
 import type { Verdict } from '../verdict/verdict.js';
+import { everyTest } from '../verdict/verdict-builder.js';
 import { ctrfJsonChunks } from './ctrf-json.js';
 import { junitXmlChunks } from './junit-xml.js';
 import { writeChunks } from '../proof/streamed-file.js';
@@ -62,7 +63,7 @@ function* resultsChunks(content: ReportContent): Generator<string> {
   const text = JSON.stringify(head, null, 2);
   yield `${text.slice(0, -2)},\n  "tests": [`;
   let first = true;
-  for (const test of verdict.tests) {
+  for (const test of everyTest(verdict)) {
     yield `${first ? '\n' : ',\n'}    ${JSON.stringify(test)}`;
     first = false;
   }

@@ -4,7 +4,7 @@ import { readPlan, type Plan } from '../plan/index.js';
 import type { ArtifactStore } from '../platform/types.js';
 import { parseProofArtifactName, type ProofIdentity } from '../proof/artifact-name.js';
 import { proofLabel } from '../proof/proof-label.js';
-import { readProof, type ReadProof } from '../proof/read-proof.js';
+import { readProof, type ReadProof, type ReadProofOptions } from '../proof/read-proof.js';
 import { downloadNewestPlan, PLAN_ARTIFACT, PLAN_FILE_NAME } from './plan-artifact.js';
 
 export interface GatheredProofs {
@@ -44,6 +44,8 @@ export async function gatherProofs(
   dir: string,
   log: (message: string) => void,
   warn: (message: string) => void = log,
+  /** How to read each proof (by artifact name): the report step streams results instead of keeping them. */
+  readOptions: (artifact: string) => ReadProofOptions = () => ({}),
 ): Promise<GatheredProofs> {
   const listed = await artifacts.list();
   const { latest, superseded } = latestAttempts(
@@ -67,7 +69,7 @@ export async function gatherProofs(
       });
       continue;
     }
-    const proof = await readProof(target, name, identity);
+    const proof = await readProof(target, name, identity, readOptions(name));
     if (proof.problems.length > 0) warn(`${proofLabel(identity)} (${name}): ${proof.problems.join('; ')}`);
     proofs.push(proof);
   }

@@ -8,8 +8,6 @@ import {
 } from '../plan/index.js';
 import type { ActionIO, HistoryArtifacts, TimingStore } from '../platform/types.js';
 import { restoreStoredHistory } from './history-fallback.js';
-import type { ReadProof } from '../proof/read-proof.js';
-import type { RunRecord } from '../verdict/run-record.js';
 
 /**
  * The runner's `cache-mode` (ACTIONS_CACHE_MODE: none, read, write, write-only; unset = read and write).
@@ -20,22 +18,6 @@ export function cacheModeAllows(env: NodeJS.ProcessEnv, operation: 'read' | 'wri
   if (mode === 'none') return false;
   if (operation === 'read') return mode !== 'write-only';
   return mode !== 'read';
-}
-
-/** Each merged run's main results and files' own times: what the history appends, one entry per run. */
-export function measuredRuns(proofs: readonly ReadProof[], merged: readonly RunRecord[]): MeasuredRun[] {
-  const files = new Map<number, Map<string, number>>();
-  for (const proof of proofs) {
-    for (const [run, seconds] of proof.fileSeconds) {
-      const target = run;
-      const map = files.get(target) ?? new Map<string, number>();
-      for (const [file, value] of seconds) map.set(file, value);
-      files.set(target, map);
-    }
-  }
-  return merged
-    .filter((run) => !run.reportMissing)
-    .map((run) => ({ tests: run.tests, fileSeconds: files.get(run.run) }));
 }
 
 export interface HistoryUpdate {

@@ -15,10 +15,12 @@ import {
   checkCompleteness,
   completenessFailure,
   missingCount,
+  trustedProofs,
   type Completeness,
 } from '../verdict/completeness.js';
+import { ResultKeys } from '../verdict/result-keys.js';
+import { mergeRecords } from '../proof/merge-records.js';
 import { confidenceSentence } from '../verdict/confidence.js';
-import { mergeRuns, mergeVerdict } from '../verdict/merge-runs.js';
 import { stepFailure } from '../verdict/step-failure.js';
 import type { Verdict } from '../verdict/verdict.js';
 import { AnnotationBudget } from './annotation-budget.js';
@@ -26,7 +28,7 @@ import { decideCapacity } from './capacity-step.js';
 import { findPlan, gatherProofs } from './gather-proofs.js';
 import { runAttempt } from './plan-artifact.js';
 import { commentBody, publishFeedback } from './report-feedback.js';
-import { measuredRuns, updateTimingHistory } from './report-history.js';
+import { updateTimingHistory } from './report-history.js';
 import { memoryRecords, suiteMemoryFigures } from './report-memory.js';
 
 /** The report sub-action: gather every shard's proof, check it against the plan, merge, keep timings, report. */
@@ -50,12 +52,20 @@ export async function reportStep(services: Services): Promise<void> {
     runAttempt(services.env),
   );
   io.info(`plan: ${plan ? `${plan.hash.slice(0, 12)} from ${source}` : source}`);
+  // Results are not kept as they are read: what completeness needs is gathered on the way (ResultKeys).
+  const keys = new Map<string, ResultKeys>();
+  const selectors = planSelectors(plan);
   const { proofs: found, superseded } = await gatherProofs(
     services.artifacts,
     settings.artifactPrefix,
     join(reportDir, 'proofs'),
     (m) => io.info(m),
     (m) => io.warning(m),
+    (artifact) => {
+      const seen = new ResultKeys(selectors);
+      keys.set(artifact, seen);
+      return { keepTests: false, onResult: (result) => seen.add(result) };
+    },
   );
   if (superseded.length > 0) io.info(`earlier attempts replaced by a re-run: ${superseded.join(', ')}`);
   // A proof without records, or whose records are not what its run step wrote, is no evidence:
@@ -64,16 +74,19 @@ export async function reportStep(services: Services): Promise<void> {
   const proofs = found.filter(
     (p) => p.integrity === undefined && (p.records.length > 0 || p.manifest !== undefined),
   );
-  const completeness = checkCompleteness(plan, evidence(proofs), declaredRunSlots(proofs, plan));
-
-  const merged = mergeRuns(proofs);
-  const verdict = mergeVerdict(proofs, merged);
+  const completeness = checkCompleteness(plan, evidence(proofs, keys), declaredRunSlots(proofs, plan), false);
+  // Every proof's records.jsonl streamed once more, run by run, into one compact verdict.
+  const {
+    verdict,
+    measured: runs,
+    partitionFaults,
+  } = await mergeRecords(proofs, trustedProofs(plan, completeness));
+  completeness.partitionFaults = partitionFaults;
   for (const p of proofs) {
     if (p.manifest?.stepError === undefined) continue;
     const message = `${proofLabel(p.identity)}: the run step failed after its runs started (${p.manifest.stepError})`;
     verdict.runFailures.push({ run: p.records.at(-1)?.run ?? 1, message });
   }
-  const runs = measuredRuns(proofs, merged);
   const now = new Date().toISOString();
   const memory = suiteMemoryFigures(
     proofs.map((p) => ({ suite: p.identity.suite, memory: p.manifest?.memory })),
@@ -165,12 +178,22 @@ export async function reportStep(services: Services): Promise<void> {
   if (failure !== '') io.setFailed(failure);
 }
 
-function evidence(proofs: readonly ReadProof[]) {
+function evidence(proofs: readonly ReadProof[], keys: ReadonlyMap<string, ResultKeys>) {
   return proofs.map((p) => ({
     identity: p.identity,
     records: p.records,
+    keys: keys.get(p.artifact) ?? new ResultKeys(),
     ...(typeof p.manifest?.info?.planHash === 'string' ? { planHash: p.manifest.info.planHash } : {}),
   }));
+}
+
+/** The plan's test selectors (split files' `tests`): the only ids completeness looks up. */
+function planSelectors(plan: Plan | undefined): Set<string> {
+  const selectors = new Set<string>();
+  for (const suite of plan?.suites ?? [])
+    for (const shard of suite.shards)
+      for (const item of shard.items) for (const t of item.tests ?? []) selectors.add(t);
+  return selectors;
 }
 
 /** How many run slots each suite's matrix had: as the plan says, else as the proofs' manifests say. */

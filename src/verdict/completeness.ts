@@ -8,6 +8,8 @@ import type { RunRecord } from './run-record.js';
 export interface ProofEvidence {
   identity: ProofIdentity;
   records: readonly RunRecord[];
+  /** What the results name, gathered as they streamed past (records then hold a sample only). */
+  keys?: SeenKeys;
   /** The plan hash the job says it ran, when it says. */
   planHash?: string;
 }
@@ -71,6 +73,28 @@ function runSlotsOf(
   return slots === 0 ? [0] : Array.from({ length: slots }, (_, i) => i + 1);
 }
 
+/** What a shard's results name: files, ids (at least those the plan's selectors ask about), and any at all. */
+export interface SeenKeys {
+  files: ReadonlySet<string>;
+  ids: ReadonlySet<string>;
+  any: boolean;
+}
+
+function seenKeys(proofs: readonly ProofEvidence[]): SeenKeys {
+  if (!proofs.every((p) => p.keys !== undefined)) {
+    const seen = resultKeys(proofs.flatMap((p) => p.records));
+    return { ...seen, any: seen.ids.size > 0 };
+  }
+  if (proofs.length === 1) return proofs[0].keys!;
+  const files = new Set<string>();
+  const ids = new Set<string>();
+  for (const p of proofs) {
+    for (const file of p.keys!.files) files.add(file);
+    for (const id of p.keys!.ids) ids.add(id);
+  }
+  return { files, ids, any: proofs.some((p) => p.keys!.any) };
+}
+
 /** Files (or go packages) and ids a proof's results name; `withFileOnly` keeps only ids of results with a file. */
 function resultKeys(
   records: readonly RunRecord[],
@@ -95,10 +119,10 @@ function resultKeys(
  * undefined when results exist but none names a planned file: the reports carry no usable paths.
  */
 function missingItems(items: readonly PlanItem[], proofs: readonly ProofEvidence[]): string[] | undefined {
-  const seen = resultKeys(proofs.flatMap((p) => p.records));
+  const seen = seenKeys(proofs);
   const planned = [...new Set(items.filter((i) => i.exceptTests === undefined).map((i) => i.file))];
   const matched = matchFiles(planned, [...seen.files]);
-  if (matched.size === 0 && seen.ids.size > 0 && planned.length > 0) return undefined;
+  if (matched.size === 0 && seen.any && planned.length > 0) return undefined;
   const missing: string[] = [];
   for (const item of items) {
     if (item.exceptTests !== undefined) continue;
@@ -122,7 +146,7 @@ function missingItems(items: readonly PlanItem[], proofs: readonly ProofEvidence
  */
 export function partitionFaults(
   proofs: readonly ProofEvidence[],
-  trusted: (proof: ProofEvidence) => boolean = () => false,
+  trusted: (proof: { identity: ProofIdentity }) => boolean = () => false,
   limit = 1000,
 ): PartitionFault[] {
   const firstShard = new Map<string, string>();
@@ -153,6 +177,8 @@ export function checkCompleteness(
   plan: Plan | undefined,
   proofs: readonly ProofEvidence[],
   declaredRunSlots: Map<string, number> = new Map(),
+  /** false: leave partitionFaults empty (the streamed merge finds them with trustedProofs). */
+  withFaults = true,
 ): Completeness {
   const result: Completeness = {
     missingProofs: [],
@@ -184,15 +210,20 @@ export function checkCompleteness(
       }
     }
   }
-  const unchecked = new Set(result.filesUnchecked);
-  result.partitionFaults = partitionFaults(
-    proofs,
-    (p) =>
-      plan !== undefined &&
-      p.identity.shard !== undefined &&
-      !unchecked.has(proofLabel({ suite: p.identity.suite, shard: p.identity.shard })),
-  );
+  if (withFaults) result.partitionFaults = partitionFaults(proofs, trustedProofs(plan, result));
   return result;
+}
+
+/** Proofs whose ids count for partition faults without naming a file: the plan matched their results. */
+export function trustedProofs(
+  plan: Plan | undefined,
+  completeness: Pick<Completeness, 'filesUnchecked'>,
+): (proof: { identity: ProofIdentity }) => boolean {
+  const unchecked = new Set(completeness.filesUnchecked);
+  return (p) =>
+    plan !== undefined &&
+    p.identity.shard !== undefined &&
+    !unchecked.has(proofLabel({ suite: p.identity.suite, shard: p.identity.shard }));
 }
 
 /** How many things are missing: the `missing` output. */

@@ -13,9 +13,14 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function listTests(tests: readonly TestVerdict[], max: number, withPattern: boolean): string {
+function listTests(
+  tests: readonly TestVerdict[],
+  max: number,
+  withPattern: boolean,
+  total = tests.length,
+): string {
   const shown = tests.slice(0, max).map((t) => oneLine(t.id) + (withPattern ? ` (${t.pattern})` : ''));
-  const more = tests.length - shown.length;
+  const more = total - shown.length;
   return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 
@@ -31,6 +36,9 @@ export function stepFailure(verdict: Verdict, options: StepFailureOptions): stri
   const asFiles = (tests: TestVerdict[]) => tests.map((t) => ({ ...t, id: t.file ?? t.id }));
   const lasting = fileErrors.filter((t) => !loadedOnRerun(t));
   const flakyFiles = options.failOnFlaky ? fileErrors.filter(loadedOnRerun) : [];
+  // A compact verdict (VerdictBuilder) lists the notable tests only; its counts have them all.
+  const failedCount = Math.max(failed.length, verdict.counts.failed);
+  const flakyCount = options.failOnFlaky ? Math.max(flaky.length, verdict.counts.flaky) : 0;
   const lines: string[] = [];
   if (lasting.length > 0) {
     const noun = lasting.length === 1 ? '1 test file' : `${lasting.length} test files`;
@@ -45,13 +53,13 @@ export function stepFailure(verdict: Verdict, options: StepFailureOptions): stri
         `${listTests(asFiles(flakyFiles), max, true)}.`,
     );
   }
-  if (failed.length > 0) {
-    const noun = failed.length === 1 ? '1 test' : `${failed.length} tests`;
-    lines.push(`${noun} failed in every run: ${listTests(failed, max, false)}.`);
+  if (failedCount > 0) {
+    const noun = failedCount === 1 ? '1 test' : `${failedCount} tests`;
+    lines.push(`${noun} failed in every run: ${listTests(failed, max, false, failedCount)}.`);
   }
-  if (flaky.length > 0) {
-    const noun = flaky.length === 1 ? '1 test is' : `${flaky.length} tests are`;
-    lines.push(`${noun} flaky: ${listTests(flaky, max, true)}.`);
+  if (flakyCount > 0) {
+    const noun = flakyCount === 1 ? '1 test is' : `${flakyCount} tests are`;
+    lines.push(`${noun} flaky: ${listTests(flaky, max, true, flakyCount)}.`);
   }
   for (const failure of verdict.runFailures) lines.push(`${failure.message}.`);
   return lines.length > 0 ? lines.join('\n') : undefined;

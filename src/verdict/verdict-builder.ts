@@ -73,8 +73,9 @@ export class VerdictBuilder {
     this.rerunCounts.push(0);
   }
 
-  /** A main result of the current run; a second result with the same id merges (worst outcome, durations add). */
-  add(result: TestResult): void {
+  /** A main result of the current run; a second result with the same id merges (worst outcome, durations add).
+   * Returns the test's row (stable for the builder's life: the report keys per-test facts by it). */
+  add(result: TestResult): number {
     const run = this.current!;
     const row = this.table.rowOf(result);
     const code = outcomeCode(result.outcome);
@@ -91,10 +92,11 @@ export class VerdictBuilder {
     run.durations[row] += result.duration;
     if ((result.retriedFailures ?? 0) > 0)
       run.retries.set(row, (run.retries.get(row) ?? 0) + result.retriedFailures!);
+    return row;
   }
 
   /** Results of the current run's `rerun`-th rerun of its failed tests (1-based, in order). */
-  addRerun(rerun: number, result: TestResult): void {
+  addRerun(rerun: number, result: TestResult): number {
     const runIndex = this.table.runs.length - 1;
     this.rerunCounts[runIndex] = Math.max(this.rerunCounts[runIndex], rerun);
     const row = this.table.rowOf(result);
@@ -112,23 +114,28 @@ export class VerdictBuilder {
     // Without a main result, the identity is the first rerun's merged result (the worse of duplicates).
     const from = this.table.identityRun[row];
     const first = this.rerunIdentity.get(row);
+    // Shards merged into one run may bring rerun 2 before another shard's rerun 1: the lowest rerun wins.
     if (
       from === -1 ||
-      (from === -2 && first?.run === runIndex && first.rerun === rerun && entry.code > first.code)
+      (from === -2 &&
+        first?.run === runIndex &&
+        (rerun < first.rerun || (first.rerun === rerun && entry.code > first.code)))
     ) {
       this.table.lineOf[row] = result.line ?? 0;
       this.table.identityRun[row] = -2;
       this.rerunIdentity.set(row, { run: runIndex, rerun, code: entry.code });
       this.markFileError(row, result);
     }
-    // Within one rerun a duplicate id merges like in a main run.
-    const last = list[list.length - 1];
-    if (last?.rerun === rerun) {
-      last.code = Math.max(last.code, entry.code);
-      last.retries += entry.retries;
-      last.anyPassed ||= entry.anyPassed;
-    } else list.push(entry);
+    // Within one rerun a duplicate id merges like in a main run; reruns stay in rerun order (a merged run's
+    // shards each bring their own reruns 1, 2, …).
+    const same = list.findLast((r) => r.rerun <= rerun);
+    if (same?.rerun === rerun) {
+      same.code = Math.max(same.code, entry.code);
+      same.retries += entry.retries;
+      same.anyPassed ||= entry.anyPassed;
+    } else list.splice(same === undefined ? 0 : list.indexOf(same) + 1, 0, entry);
     this.texts.addRerun(row, rerun, entry.code, result, this.table.runs[runIndex]);
+    return row;
   }
 
   /** Whether the current run already has a main result with this result's id (for numbering duplicates). */
