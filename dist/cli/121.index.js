@@ -1763,11 +1763,10 @@ function loadedOnRerun(test) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yc: () => (/* binding */ runCell),
 /* harmony export */   ii: () => (/* binding */ patternLegend),
 /* harmony export */   z: () => (/* binding */ PATTERN_SYMBOLS)
 /* harmony export */ });
-/* unused harmony export outcomeSymbol */
+/* unused harmony exports outcomeSymbol, runCell */
 /**
  * A test's pattern has one cell per run, in run order, with no separator between runs:
  *   ✓ passed   ✗ failed or errored   – skipped   · absent from that run (or the run had no report)

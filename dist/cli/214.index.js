@@ -2181,9 +2181,9 @@ function confidenceSentence(verdict, confidence = DEFAULT_CONFIDENCE) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ isFailure),
-/* harmony export */   v: () => (/* binding */ resultsById)
+/* harmony export */   N: () => (/* binding */ isFailure)
 /* harmony export */ });
+/* unused harmony export resultsById */
 // A failure outranks a pass, a pass outranks a skip: two results with one id in one run (a parametrised
 // name collision, a report listing a test twice) must never hide a failure.
 const RANK = { error: 3, failed: 2, passed: 1, skipped: 0 };

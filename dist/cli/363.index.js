@@ -1,5 +1,5 @@
-export const id = 325;
-export const ids = [325];
+export const id = 363;
+export const ids = [363];
 export const modules = {
 
 /***/ 59913:
@@ -371,7 +371,7 @@ async function downloadNewestPlan(artifacts, dir, attempt) {
 
 /***/ }),
 
-/***/ 17869:
+/***/ 21613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -442,7 +442,10 @@ function proofLabel(id) {
     return id.runSlot === undefined ? head : `${head}, run slot ${id.runSlot}`;
 }
 
+// EXTERNAL MODULE: ./src/verdict/verdict-builder.ts + 4 modules
+var verdict_builder = __webpack_require__(72767);
 ;// CONCATENATED MODULE: ./src/report/ctrf-json.ts
+
 function ctrf_json_status(test) {
     if (test.class === 'failed')
         return 'failed';
@@ -479,20 +482,22 @@ function ctrfTest(test) {
  * and the document is yielded test by test. `start`/`stop` are the report's own time, in ms since the epoch.
  */
 function* ctrfJsonChunks(verdict, times) {
-    const by = (s) => verdict.tests.filter((t) => ctrf_json_status(t) === s).length;
+    // Counted in a pass of their own: the summary comes before the tests, which are built one at a time.
+    const by = { passed: 0, failed: 0, skipped: 0, pending: 0, other: 0 };
+    let tests = 0;
+    for (const test of (0,verdict_builder/* everyTest */.E)(verdict)) {
+        by[ctrf_json_status(test)]++;
+        tests++;
+    }
     const summary = {
-        tests: verdict.tests.length,
-        passed: by('passed'),
-        failed: by('failed'),
-        skipped: by('skipped'),
-        pending: by('pending'),
-        other: by('other'),
+        tests,
+        ...by,
         start: times.start,
         stop: times.stop,
     };
     yield `{"reportFormat":"CTRF","specVersion":"0.0.0","results":{"tool":{"name":"shardproof"},"summary":${JSON.stringify(summary)},"tests":[`;
     let first = true;
-    for (const test of verdict.tests) {
+    for (const test of (0,verdict_builder/* everyTest */.E)(verdict)) {
         yield `${first ? '\n' : ',\n'}${JSON.stringify(ctrfTest(test))}`;
         first = false;
     }
@@ -500,6 +505,7 @@ function* ctrfJsonChunks(verdict, times) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit-xml.ts
+
 // XML 1.0 allows tab, LF, CR and these ranges; anything else (NUL, other C0 controls, lone surrogates,
 // U+FFFE/U+FFFF) makes the whole document unreadable, so it is replaced.
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -546,18 +552,26 @@ function testcase(test) {
     }
     return `    <testcase${attrs}>${pattern}<skipped/></testcase>\n`;
 }
-/** Tests grouped by file (or suite when a framework reports no file), in id order within each group. */
+/**
+ * Tests grouped by file (or suite when a framework reports no file), as the runs of one key in id order:
+ * the ids of a file's tests start with the file, so a file is one group. Counted in a pass of their own,
+ * because a <testsuite> states its counts before its tests, which are then built again one at a time.
+ */
 function groups(verdict) {
-    const byGroup = new Map();
-    for (const test of verdict.tests) {
+    const list = [];
+    let current;
+    for (const test of (0,verdict_builder/* everyTest */.E)(verdict)) {
         const key = test.file ?? test.suite ?? '';
-        const list = byGroup.get(key);
-        if (list)
-            list.push(test);
-        else
-            byGroup.set(key, [test]);
+        if (current?.name !== key)
+            list.push((current = { name: key, tests: 0, failures: 0, skipped: 0, time: 0 }));
+        current.tests++;
+        if (test.class === 'failed')
+            current.failures++;
+        if (test.class === 'skipped')
+            current.skipped++;
+        current.time += test.medianDurationSec;
     }
-    return byGroup;
+    return list;
 }
 /**
  * The merged verdict as one JUnit XML document, one <testsuite> per file: a test's median time, its failure
@@ -565,16 +579,15 @@ function groups(verdict) {
  */
 function* junitXmlChunks(verdict) {
     const { counts } = verdict;
-    const total = verdict.tests.reduce((s, t) => s + t.medianDurationSec, 0);
+    const suites = groups(verdict);
+    const total = suites.reduce((s, g) => s + g.time, 0);
     yield '<?xml version="1.0" encoding="UTF-8"?>\n';
     yield `<testsuites${attributes({ name: 'shardproof', tests: counts.total, failures: counts.failed, skipped: counts.skipped, time: seconds(total) })}>\n`;
-    for (const [name, tests] of groups(verdict)) {
-        const failures = tests.filter((t) => t.class === 'failed').length;
-        const skipped = tests.filter((t) => t.class === 'skipped').length;
-        const time = tests.reduce((s, t) => s + t.medianDurationSec, 0);
-        yield `  <testsuite${attributes({ name, tests: tests.length, failures, errors: 0, skipped, time: seconds(time) })}>\n`;
-        for (const test of tests)
-            yield testcase(test);
+    const tests = (0,verdict_builder/* everyTest */.E)(verdict)[Symbol.iterator]();
+    for (const { name, tests: count, failures, skipped, time } of suites) {
+        yield `  <testsuite${attributes({ name, tests: count, failures, errors: 0, skipped, time: seconds(time) })}>\n`;
+        for (let i = 0; i < count; i++)
+            yield testcase(tests.next().value);
         yield '  </testsuite>\n';
     }
     yield '</testsuites>\n';
@@ -583,6 +596,7 @@ function* junitXmlChunks(verdict) {
 // EXTERNAL MODULE: ./src/proof/streamed-file.ts
 var streamed_file = __webpack_require__(22728);
 ;// CONCATENATED MODULE: ./src/report/report-files.ts
+
 
 
 
@@ -629,7 +643,7 @@ function* resultsChunks(content) {
     const text = JSON.stringify(head, null, 2);
     yield `${text.slice(0, -2)},\n  "tests": [`;
     let first = true;
-    for (const test of verdict.tests) {
+    for (const test of (0,verdict_builder/* everyTest */.E)(verdict)) {
         yield `${first ? '\n' : ',\n'}    ${JSON.stringify(test)}`;
         first = false;
     }
@@ -863,6 +877,23 @@ function runSlotsOf(suite, proofs, declared) {
             slots = Math.max(slots, p.identity.runSlot ?? 0);
     return slots === 0 ? [0] : Array.from({ length: slots }, (_, i) => i + 1);
 }
+function seenKeys(proofs) {
+    if (!proofs.every((p) => p.keys !== undefined)) {
+        const seen = resultKeys(proofs.flatMap((p) => p.records));
+        return { ...seen, any: seen.ids.size > 0 };
+    }
+    if (proofs.length === 1)
+        return proofs[0].keys;
+    const files = new Set();
+    const ids = new Set();
+    for (const p of proofs) {
+        for (const file of p.keys.files)
+            files.add(file);
+        for (const id of p.keys.ids)
+            ids.add(id);
+    }
+    return { files, ids, any: proofs.some((p) => p.keys.any) };
+}
 /** Files (or go packages) and ids a proof's results name; `withFileOnly` keeps only ids of results with a file. */
 function resultKeys(records, withFileOnly = false) {
     const files = new Set();
@@ -885,10 +916,10 @@ function resultKeys(records, withFileOnly = false) {
  * undefined when results exist but none names a planned file: the reports carry no usable paths.
  */
 function missingItems(items, proofs) {
-    const seen = resultKeys(proofs.flatMap((p) => p.records));
+    const seen = seenKeys(proofs);
     const planned = [...new Set(items.filter((i) => i.exceptTests === undefined).map((i) => i.file))];
     const matched = (0,history_match/* matchFiles */.x)(planned, [...seen.files]);
-    if (matched.size === 0 && seen.ids.size > 0 && planned.length > 0)
+    if (matched.size === 0 && seen.any && planned.length > 0)
         return undefined;
     const missing = [];
     for (const item of items) {
@@ -938,7 +969,9 @@ function partitionFaults(proofs, trusted = () => false, limit = 1000) {
  * Checks the proofs against the plan: every planned shard and run slot has a proof, every planned file of a
  * shard produced a result there, no test ran in two shards, and every proof ran this plan.
  */
-function checkCompleteness(plan, proofs, declaredRunSlots = new Map()) {
+function checkCompleteness(plan, proofs, declaredRunSlots = new Map(), 
+/** false: leave partitionFaults empty (the streamed merge finds them with trustedProofs). */
+withFaults = true) {
     const result = {
         missingProofs: [],
         missingFiles: [],
@@ -974,11 +1007,16 @@ function checkCompleteness(plan, proofs, declaredRunSlots = new Map()) {
             }
         }
     }
-    const unchecked = new Set(result.filesUnchecked);
-    result.partitionFaults = partitionFaults(proofs, (p) => plan !== undefined &&
-        p.identity.shard !== undefined &&
-        !unchecked.has(proofLabel({ suite: p.identity.suite, shard: p.identity.shard })));
+    if (withFaults)
+        result.partitionFaults = partitionFaults(proofs, trustedProofs(plan, result));
     return result;
+}
+/** Proofs whose ids count for partition faults without naming a file: the plan matched their results. */
+function trustedProofs(plan, completeness) {
+    const unchecked = new Set(completeness.filesUnchecked);
+    return (p) => plan !== undefined &&
+        p.identity.shard !== undefined &&
+        !unchecked.has(proofLabel({ suite: p.identity.suite, shard: p.identity.shard }));
 }
 /** How many things are missing: the `missing` output. */
 function missingCount(c) {
@@ -1009,188 +1047,73 @@ function completenessFailure(c, max = 20) {
     return lines.length > 0 ? lines.join('\n') : undefined;
 }
 
-// EXTERNAL MODULE: ./src/verdict/results-by-id.ts
-var results_by_id = __webpack_require__(77783);
-;// CONCATENATED MODULE: ./src/verdict/count-run.ts
-
-/**
- * Counts one run's tests into exclusive buckets. A test is flaky within the run when the framework
- * retried a failure away, or when it failed and then passed in one of the run's reruns.
- */
-function countRun(tests, reruns = []) {
-    const passedOnRerun = new Set();
-    for (const rerun of reruns) {
-        for (const result of rerun)
-            if (result.outcome === 'passed')
-                passedOnRerun.add(result.id);
+;// CONCATENATED MODULE: ./src/verdict/result-keys.ts
+class ResultKeys {
+    selectors;
+    /** Files (or go packages) the results name. */
+    files = new Set();
+    /** Ids of results that end in one of the selectors (split files' `tests`): all completeness looks up. */
+    ids = new Set();
+    any = false;
+    constructor(selectors = new Set()) {
+        this.selectors = selectors;
     }
-    const counts = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
-    for (const result of (0,results_by_id/* resultsById */.v)(tests).values()) {
-        if (result.fileError) {
-            counts.fileErrors = (counts.fileErrors ?? 0) + 1;
-        }
-        else if ((0,results_by_id/* isFailure */.N)(result)) {
-            if (passedOnRerun.has(result.id))
-                counts.flaky++;
-            else
-                counts.failed++;
-        }
-        else if (result.outcome === 'passed') {
-            if ((result.retriedFailures ?? 0) > 0)
-                counts.flaky++;
-            else
-                counts.passed++;
-        }
-        else {
-            counts.skipped++;
-        }
-    }
-    return counts;
-}
-/** Counts tests by their class across runs; classes added later count only towards `total` until named here.
- * Files that failed to load are not tests: they count in fileErrors and not in total. */
-function countVerdicts(tests) {
-    const counts = { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0, fileErrors: 0 };
-    for (const test of tests) {
-        if (test.class === 'file-error') {
-            counts.fileErrors++;
-            continue;
-        }
-        counts.total++;
-        if (test.class in counts)
-            counts[test.class]++;
-    }
-    return counts;
-}
-
-// EXTERNAL MODULE: ./src/verdict/outcome-pattern.ts
-var outcome_pattern = __webpack_require__(53734);
-// EXTERNAL MODULE: ./src/verdict/run-failures.ts
-var run_failures = __webpack_require__(87814);
-;// CONCATENATED MODULE: ./src/verdict/classify-runs.ts
-
-
-
-
-function sightingsById(records) {
-    const byId = new Map();
-    const sightings = (id) => {
-        let found = byId.get(id);
-        if (found === undefined) {
-            found = { main: new Array(records.length).fill(undefined), reruns: records.map(() => []) };
-            byId.set(id, found);
-        }
-        return found;
-    };
-    records.forEach((record, index) => {
-        for (const result of (0,results_by_id/* resultsById */.v)(record.tests).values())
-            sightings(result.id).main[index] = result;
-        for (const rerun of record.reruns ?? []) {
-            for (const result of (0,results_by_id/* resultsById */.v)(rerun).values())
-                sightings(result.id).reruns[index].push(result);
-        }
-    });
-    return byId;
-}
-function median(values) {
-    if (values.length === 0)
-        return 0;
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-function classOf(passes, failures) {
-    if (passes > 0 && failures > 0)
-        return 'flaky';
-    if (failures > 0)
-        return 'failed';
-    if (passes > 0)
-        return 'passed';
-    return 'skipped';
-}
-function testVerdict(id, seen, records) {
-    let passes = 0;
-    let failures = 0;
-    let runsFailed = 0;
-    let runsPassed = 0;
-    let runsPresent = 0;
-    let missingRuns = 0;
-    let pattern = '';
-    let firstFailure;
-    const durations = [];
-    records.forEach((record, index) => {
-        const main = seen.main[index];
-        const reruns = seen.reruns[index];
-        pattern += (0,outcome_pattern/* runCell */.Yc)(main, reruns);
-        if (main === undefined) {
-            if (!record.reportMissing)
-                missingRuns++;
-        }
-        else {
-            runsPresent++;
-            durations.push(main.duration);
-        }
-        let failedHere = false;
-        let passedHere = false;
-        for (const result of main === undefined ? reruns : [main, ...reruns]) {
-            const retried = result.retriedFailures ?? 0;
-            const failed = (0,results_by_id/* isFailure */.N)(result);
-            failures += retried + (failed ? 1 : 0);
-            if (failed)
-                firstFailure ??= result;
-            if (failed || retried > 0)
-                failedHere = true;
-            if (result.outcome === 'passed') {
-                passes++;
-                passedHere = true;
+    add(result) {
+        this.any = true;
+        const file = result.file ?? result.suite;
+        if (file !== undefined)
+            this.files.add(file);
+        if (this.selectors.size === 0)
+            return;
+        const { id } = result;
+        for (let at = id.indexOf('::'); at !== -1; at = id.indexOf('::', at + 2)) {
+            if (this.selectors.has(id.slice(at + 2))) {
+                this.ids.add(id);
+                return;
             }
         }
-        if (failedHere)
-            runsFailed++;
-        if (passedHere)
-            runsPassed++;
-    });
-    // Identity comes from the first sighting; the id is the same in every run by construction.
-    const identity = seen.main.find((r) => r !== undefined) ?? seen.reruns.flat()[0];
-    // A pass after framework retries keeps its failure text in the passing result.
-    const failureText = firstFailure ?? seen.main.find((r) => r !== undefined && (r.retriedFailures ?? 0) > 0);
-    return {
-        id,
-        name: identity.name,
-        ...(identity.file !== undefined ? { file: identity.file } : {}),
-        ...(identity.suite !== undefined ? { suite: identity.suite } : {}),
-        ...(identity.line !== undefined ? { line: identity.line } : {}),
-        class: identity.fileError ? 'file-error' : classOf(passes, failures),
-        pattern,
-        runsFailed,
-        runsPassed,
-        runsPresent,
-        missingRuns,
-        failures,
-        ...(failureText?.message !== undefined ? { message: failureText.message } : {}),
-        ...(failureText?.details !== undefined ? { details: failureText.details } : {}),
-        medianDurationSec: median(durations),
-    };
+    }
 }
-function runOverview(record) {
-    const { tests, reruns, ...rest } = record;
-    return { ...rest, counts: countRun(tests, reruns), reruns: reruns?.length ?? 0 };
-}
-/** Classifies every test across the runs of a stability check and surfaces runs that failed as a whole. */
-function classifyRuns(records) {
-    const ordered = [...records].sort((a, b) => a.run - b.run);
-    const tests = [...sightingsById(ordered)]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, seen]) => testVerdict(id, seen, ordered));
-    return {
-        runs: ordered.map(runOverview),
-        runsWithReport: ordered.filter((r) => !r.reportMissing).length,
-        tests,
-        counts: countVerdicts(tests),
-        runFailures: (0,run_failures/* runFailures */.B)(ordered),
-    };
+/** Tests seen in more than one shard: partitionFaults over table rows (the first shard of each row). */
+class PartitionFaultFinder {
+    limit;
+    first = new Int32Array(1024);
+    labels = [];
+    labelIndex = new Map();
+    faults = new Map();
+    constructor(limit = 1000) {
+        this.limit = limit;
+    }
+    /** A result of the test in `row`, reported by the shard `label`. */
+    see(row, label, id) {
+        let index = this.labelIndex.get(label);
+        if (index === undefined) {
+            index = this.labels.push(label);
+            this.labelIndex.set(label, index);
+        }
+        if (row >= this.first.length) {
+            const grown = new Int32Array(Math.max(row + 1, this.first.length * 2));
+            grown.set(this.first);
+            this.first = grown;
+        }
+        const first = this.first[row];
+        if (first === 0)
+            this.first[row] = index;
+        else if (first !== index && (this.faults.size < this.limit || this.faults.has(row))) {
+            const fault = this.faults.get(row) ?? { id, shards: new Set([this.labels[first - 1]]) };
+            fault.shards.add(label);
+            this.faults.set(row, fault);
+        }
+    }
+    faultList() {
+        return [...this.faults.values()]
+            .map(({ id, shards }) => ({ id, shards: [...shards] }))
+            .sort((a, b) => (a.id < b.id ? -1 : 1));
+    }
 }
 
+// EXTERNAL MODULE: ./src/verdict/run-failures.ts
+var run_failures = __webpack_require__(87814);
 ;// CONCATENATED MODULE: ./src/verdict/merge-runs.ts
 
 
@@ -1267,6 +1190,74 @@ function mergeVerdict(proofs, merged = mergeRuns(proofs)) {
     return { ...verdict, runFailures: proofRunFailures(proofs) };
 }
 
+// EXTERNAL MODULE: ./src/proof/read-lines.ts
+var read_lines = __webpack_require__(76846);
+// EXTERNAL MODULE: ./src/proof/record-lines.ts
+var record_lines = __webpack_require__(53059);
+// EXTERNAL MODULE: ./src/proof/run-timings.ts
+var run_timings = __webpack_require__(75505);
+;// CONCATENATED MODULE: ./src/proof/merge-records.ts
+
+
+
+
+
+
+
+const MAX_RECORD_LINE_BYTES = 1024 * 1024;
+/** Results of `run` in one byte range of a proof's records (main results, or reruns). */
+async function streamRun(proof, range, run, onResult) {
+    if (range === undefined || proof.recordsPath === undefined)
+        return;
+    await (0,read_lines/* readLines */.S)(proof.recordsPath, (line) => {
+        const record = (0,record_lines/* parseRecordLine */.p)(line);
+        if (record?.type !== 'test' || record.run !== run)
+            return;
+        const { type: _type, run: _run, rerun, ...result } = record;
+        onResult(result, rerun);
+    }, MAX_RECORD_LINE_BYTES, range);
+}
+/**
+ * Merges proofs read with `keepTests: false`. `trusted` proofs' ids count as partition-fault evidence
+ * without naming a file (as in partitionFaults).
+ */
+async function mergeRecords(proofs, trusted) {
+    const builder = new verdict_builder/* VerdictBuilder */.v();
+    const faults = new PartitionFaultFinder();
+    const measured = [];
+    const times = new run_timings/* RunTimeSums */.pb();
+    const shardOf = (p) => p.identity.shard ? proofLabel({ suite: p.identity.suite, shard: p.identity.shard }) : undefined;
+    for (const merged of mergeRuns(proofs)) {
+        const { tests: _tests, reruns, ...outline } = merged;
+        builder.startRun();
+        const fileSeconds = new Map();
+        for (const pass of ['main', 'reruns']) {
+            for (const proof of proofs) {
+                const segments = proof.segments?.get(merged.run);
+                const label = shardOf(proof);
+                const everyId = trusted(proof);
+                await streamRun(proof, segments?.[pass], merged.run, (result, rerun) => {
+                    const row = rerun === undefined ? builder.add(result) : builder.addRerun(rerun, result);
+                    if (rerun === undefined)
+                        times.add(result);
+                    if (label !== undefined && (everyId || result.file !== undefined))
+                        faults.see(row, label, result.id);
+                });
+                if (pass === 'main')
+                    for (const [file, seconds] of proof.fileSeconds.get(merged.run) ?? [])
+                        fileSeconds.set(file, seconds);
+            }
+        }
+        builder.endRun(outline, reruns?.length ?? 0);
+        const { results, perTest } = times.take();
+        if (!merged.reportMissing)
+            measured.push({ tests: results, ...(fileSeconds.size > 0 ? { fileSeconds } : {}), perTest });
+    }
+    const verdict = builder.finish();
+    verdict.runFailures = proofRunFailures(proofs);
+    return { verdict, measured, partitionFaults: faults.faultList() };
+}
+
 // EXTERNAL MODULE: ./src/verdict/step-failure.ts
 var step_failure = __webpack_require__(34916);
 // EXTERNAL MODULE: ./src/steps/annotation-budget.ts
@@ -1275,8 +1266,8 @@ var annotation_budget = __webpack_require__(17546);
 var capacity_step = __webpack_require__(6540);
 // EXTERNAL MODULE: ./src/plan/plan-file.ts
 var plan_file = __webpack_require__(70435);
-// EXTERNAL MODULE: ./src/proof/read-proof.ts + 2 modules
-var read_proof = __webpack_require__(86707);
+// EXTERNAL MODULE: ./src/proof/read-proof.ts
+var read_proof = __webpack_require__(33155);
 // EXTERNAL MODULE: ./src/steps/plan-artifact.ts
 var plan_artifact = __webpack_require__(94607);
 ;// CONCATENATED MODULE: ./src/steps/gather-proofs.ts
@@ -1311,7 +1302,9 @@ function latestAttempts(names, prefix) {
     return { latest, superseded };
 }
 /** Lists this workflow run's artifacts, downloads the latest attempt of every proof and reads it. */
-async function gatherProofs(artifacts, prefix, dir, log, warn = log) {
+async function gatherProofs(artifacts, prefix, dir, log, warn = log, 
+/** How to read each proof (by artifact name): the report step streams results instead of keeping them. */
+readOptions = () => ({})) {
     const listed = await artifacts.list();
     const { latest, superseded } = latestAttempts(listed.map((a) => a.name), prefix);
     log(`proofs: ${latest.length} found with prefix '${prefix}' (${listed.length} artifacts in this run)`);
@@ -1331,7 +1324,7 @@ async function gatherProofs(artifacts, prefix, dir, log, warn = log) {
             });
             continue;
         }
-        const proof = await (0,read_proof/* readProof */.r$)(target, name, identity);
+        const proof = await (0,read_proof/* readProof */.r$)(target, name, identity, readOptions(name));
         if (proof.problems.length > 0)
             warn(`${proofLabel(identity)} (${name}): ${proof.problems.join('; ')}`);
         proofs.push(proof);
@@ -1533,6 +1526,7 @@ var report_memory = __webpack_require__(63881);
 
 
 
+
 /** The report sub-action: gather every shard's proof, check it against the plan, merge, keep timings, report. */
 async function reportStep(services) {
     const started = Date.now();
@@ -1548,30 +1542,37 @@ async function reportStep(services) {
     io.setOutput('report-dir', reportDir);
     const { plan, source } = await findPlan(settings.planFile, services.artifacts, (0,external_node_path_.join)(reportDir, 'plan'), (0,plan_artifact/* runAttempt */.Tm)(services.env));
     io.info(`plan: ${plan ? `${plan.hash.slice(0, 12)} from ${source}` : source}`);
-    const { proofs: found, superseded } = await gatherProofs(services.artifacts, settings.artifactPrefix, (0,external_node_path_.join)(reportDir, 'proofs'), (m) => io.info(m), (m) => io.warning(m));
+    // Results are not kept as they are read: what completeness needs is gathered on the way (ResultKeys).
+    const keys = new Map();
+    const selectors = planSelectors(plan);
+    const { proofs: found, superseded } = await gatherProofs(services.artifacts, settings.artifactPrefix, (0,external_node_path_.join)(reportDir, 'proofs'), (m) => io.info(m), (m) => io.warning(m), (artifact) => {
+        const seen = new ResultKeys(selectors);
+        keys.set(artifact, seen);
+        return { keepTests: false, onResult: (result) => seen.add(result) };
+    });
     if (superseded.length > 0)
         io.info(`earlier attempts replaced by a re-run: ${superseded.join(', ')}`);
     // A proof without records, or whose records are not what its run step wrote, is no evidence:
     // completeness counts its shard as missing, and the failure names it.
     const tampered = found.filter((p) => p.integrity !== undefined);
     const proofs = found.filter((p) => p.integrity === undefined && (p.records.length > 0 || p.manifest !== undefined));
-    const completeness = checkCompleteness(plan, evidence(proofs), declaredRunSlots(proofs, plan));
-    const merged = mergeRuns(proofs);
-    const verdict = mergeVerdict(proofs, merged);
+    const completeness = checkCompleteness(plan, evidence(proofs, keys), declaredRunSlots(proofs, plan), false);
+    // Every proof's records.jsonl streamed once more, run by run, into one compact verdict.
+    const { verdict, measured: runs, partitionFaults, } = await mergeRecords(proofs, trustedProofs(plan, completeness));
+    completeness.partitionFaults = partitionFaults;
     for (const p of proofs) {
         if (p.manifest?.stepError === undefined)
             continue;
         const message = `${proofLabel(p.identity)}: the run step failed after its runs started (${p.manifest.stepError})`;
         verdict.runFailures.push({ run: p.records.at(-1)?.run ?? 1, message });
     }
-    const runs = (0,report_history/* measuredRuns */.DK)(proofs, merged);
     const now = new Date().toISOString();
     const memory = (0,report_memory/* suiteMemoryFigures */.d)(proofs.map((p) => ({ suite: p.identity.suite, memory: p.manifest?.memory })), now);
     // An OOM is a note below (a warning, and in the summary); a measured figure is a log line.
     for (const figure of memory)
         if (!figure.oom)
             io.info(figure.line);
-    const history = await (0,report_history/* updateTimingHistory */.oE)({
+    const history = await (0,report_history/* updateTimingHistory */.o)({
         io,
         env: services.env,
         // The scope the plan step reads: the report writes what the next plan restores.
@@ -1648,12 +1649,23 @@ async function reportStep(services) {
     if (failure !== '')
         io.setFailed(failure);
 }
-function evidence(proofs) {
+function evidence(proofs, keys) {
     return proofs.map((p) => ({
         identity: p.identity,
         records: p.records,
+        keys: keys.get(p.artifact) ?? new ResultKeys(),
         ...(typeof p.manifest?.info?.planHash === 'string' ? { planHash: p.manifest.info.planHash } : {}),
     }));
+}
+/** The plan's test selectors (split files' `tests`): the only ids completeness looks up. */
+function planSelectors(plan) {
+    const selectors = new Set();
+    for (const suite of plan?.suites ?? [])
+        for (const shard of suite.shards)
+            for (const item of shard.items)
+                for (const t of item.tests ?? [])
+                    selectors.add(t);
+    return selectors;
 }
 /** How many run slots each suite's matrix had: as the plan says, else as the proofs' manifests say. */
 function declaredRunSlots(proofs, plan) {
@@ -1819,9 +1831,9 @@ function confidenceSentence(verdict, confidence = DEFAULT_CONFIDENCE) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ isFailure),
-/* harmony export */   v: () => (/* binding */ resultsById)
+/* harmony export */   N: () => (/* binding */ isFailure)
 /* harmony export */ });
+/* unused harmony export resultsById */
 // A failure outranks a pass, a pass outranks a skip: two results with one id in one run (a parametrised
 // name collision, a report listing a test twice) must never hide a failure.
 const RANK = { error: 3, failed: 2, passed: 1, skipped: 0 };

@@ -1,6 +1,104 @@
-export const id = 722;
-export const ids = [722];
+export const id = 752;
+export const ids = [752];
 export const modules = {
+
+/***/ 75505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pb: () => (/* binding */ RunTimeSums),
+/* harmony export */   zL: () => (/* binding */ RunTimings)
+/* harmony export */ });
+/* unused harmony export MAX_TIMED_TESTS */
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43547);
+/**
+ * timings.json of a proof folder, gathered while results stream past: each run's results go through
+ * recordRun (the timing-history format) when the run ends. A run keeps per-test entries for up to
+ * MAX_TIMED_TESTS tests; a larger run records its files' times only (the sum of each file's tests, or the
+ * file's own time where the report gives it), so memory does not grow with the suite. The report job builds
+ * the history the next plan reads from records.jsonl, which always holds every test; this file is for
+ * people and other tools.
+ */
+
+const MAX_TIMED_TESTS = 50_000;
+/**
+ * One run's durations for the timing history, bounded: each test's (what recordRun reads of it) up to
+ * `maxTests` tests, and past that only the sum of each file's tests.
+ */
+class RunTimeSums {
+    maxTests;
+    tests = [];
+    /** The run's valid durations summed per file (or suite, as recordRun keys a result without a file). */
+    fileSums = new Map();
+    tooMany = false;
+    constructor(maxTests = MAX_TIMED_TESTS) {
+        this.maxTests = maxTests;
+    }
+    add(test) {
+        const { duration } = test;
+        if (!(Number.isFinite(duration) && duration >= 0))
+            return;
+        const key = test.file ?? test.suite ?? '';
+        this.fileSums.set(key, (this.fileSums.get(key) ?? 0) + duration);
+        if (this.tooMany)
+            return;
+        if (this.tests.length >= this.maxTests) {
+            this.tooMany = true;
+            this.tests = [];
+            return;
+        }
+        // Only what recordRun reads: not the failure texts.
+        this.tests.push({
+            id: '',
+            file: test.file,
+            suite: test.suite,
+            name: test.name,
+            outcome: 'passed',
+            duration,
+        });
+    }
+    /** The run's results for recordRun (per file when it had too many tests), and starts over. */
+    take() {
+        const perTest = !this.tooMany;
+        const results = perTest
+            ? this.tests
+            : [...this.fileSums].map(([file, duration]) => ({
+                id: file,
+                name: '',
+                file,
+                outcome: 'passed',
+                duration,
+            }));
+        this.tests = [];
+        this.fileSums.clear();
+        this.tooMany = false;
+        return { results, perTest };
+    }
+}
+class RunTimings {
+    history = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyHistory */ .s4)();
+    sums;
+    constructor(maxTests = MAX_TIMED_TESTS) {
+        this.sums = new RunTimeSums(maxTests);
+    }
+    add(test) {
+        this.sums.add(test);
+    }
+    endRun(fileTimes, now) {
+        const { results, perTest } = this.sums.take();
+        this.history = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_0__/* .recordRun */ .vj)(this.history, results, {
+            now,
+            tests: perTest,
+            fileSeconds: new Map(fileTimes.map((t) => [t.file, t.seconds])),
+        });
+    }
+    serialize() {
+        return (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_0__/* .serializeHistory */ .ph)(this.history);
+    }
+}
+
+
+/***/ }),
 
 /***/ 22728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -797,11 +895,10 @@ function loadedOnRerun(test) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yc: () => (/* binding */ runCell),
 /* harmony export */   ii: () => (/* binding */ patternLegend),
 /* harmony export */   z: () => (/* binding */ PATTERN_SYMBOLS)
 /* harmony export */ });
-/* unused harmony export outcomeSymbol */
+/* unused harmony exports outcomeSymbol, runCell */
 /**
  * A test's pattern has one cell per run, in run order, with no separator between runs:
  *   ✓ passed   ✗ failed or errored   – skipped   · absent from that run (or the run had no report)
@@ -961,9 +1058,9 @@ function runFailures(records) {
 function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
-function listTests(tests, max, withPattern) {
+function listTests(tests, max, withPattern, total = tests.length) {
     const shown = tests.slice(0, max).map((t) => oneLine(t.id) + (withPattern ? ` (${t.pattern})` : ''));
-    const more = tests.length - shown.length;
+    const more = total - shown.length;
     return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 /**
@@ -978,6 +1075,9 @@ function stepFailure(verdict, options) {
     const asFiles = (tests) => tests.map((t) => ({ ...t, id: t.file ?? t.id }));
     const lasting = fileErrors.filter((t) => !(0,_file_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .loadedOnRerun */ .R)(t));
     const flakyFiles = options.failOnFlaky ? fileErrors.filter(_file_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .loadedOnRerun */ .R) : [];
+    // A compact verdict (VerdictBuilder) lists the notable tests only; its counts have them all.
+    const failedCount = Math.max(failed.length, verdict.counts.failed);
+    const flakyCount = options.failOnFlaky ? Math.max(flaky.length, verdict.counts.flaky) : 0;
     const lines = [];
     if (lasting.length > 0) {
         const noun = lasting.length === 1 ? '1 test file' : `${lasting.length} test files`;
@@ -988,17 +1088,767 @@ function stepFailure(verdict, options) {
         lines.push(`${noun} failed to load and then loaded on rerun (flaky at the file level): ` +
             `${listTests(asFiles(flakyFiles), max, true)}.`);
     }
-    if (failed.length > 0) {
-        const noun = failed.length === 1 ? '1 test' : `${failed.length} tests`;
-        lines.push(`${noun} failed in every run: ${listTests(failed, max, false)}.`);
+    if (failedCount > 0) {
+        const noun = failedCount === 1 ? '1 test' : `${failedCount} tests`;
+        lines.push(`${noun} failed in every run: ${listTests(failed, max, false, failedCount)}.`);
     }
-    if (flaky.length > 0) {
-        const noun = flaky.length === 1 ? '1 test is' : `${flaky.length} tests are`;
-        lines.push(`${noun} flaky: ${listTests(flaky, max, true)}.`);
+    if (flakyCount > 0) {
+        const noun = flakyCount === 1 ? '1 test is' : `${flakyCount} tests are`;
+        lines.push(`${noun} flaky: ${listTests(flaky, max, true, flakyCount)}.`);
     }
     for (const failure of verdict.runFailures)
         lines.push(`${failure.message}.`);
     return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 72767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ VerdictBuilder),
+  E: () => (/* binding */ everyTest)
+});
+
+// EXTERNAL MODULE: ./src/verdict/outcome-pattern.ts
+var outcome_pattern = __webpack_require__(53734);
+// EXTERNAL MODULE: ./src/verdict/run-failures.ts
+var run_failures = __webpack_require__(87814);
+;// CONCATENATED MODULE: ./src/verdict/name-store.ts
+/**
+ * Test names for millions of tests without a string object each: names are appended to large joined
+ * strings (64 Ki names per chunk) and found again by offset, and an open-addressing hash table of row
+ * numbers answers "which row is (group, name)?" without a Map entry per test. A name costs its characters
+ * plus about 20 bytes, instead of a string (~40 bytes and up) plus a Map entry (~30 bytes).
+ */
+const NAMES_PER_CHUNK = 65_536;
+class NameStore {
+    chunks = [];
+    /** Names of the chunk being filled, kept as they came until it is full. */
+    pending = [];
+    starts = new Uint32Array(1024);
+    lengths = new Uint32Array(1024);
+    groups = new Uint32Array(1024);
+    table = new Int32Array(2048).fill(-1);
+    count = 0;
+    get size() {
+        return this.count;
+    }
+    group(row) {
+        return this.groups[row];
+    }
+    name(row) {
+        const chunk = Math.floor(row / NAMES_PER_CHUNK);
+        if (chunk === this.chunks.length)
+            return this.pending[row % NAMES_PER_CHUNK];
+        return this.chunks[chunk].slice(this.starts[row], this.starts[row] + this.lengths[row]);
+    }
+    /** Orders two rows' names as `<` orders strings (UTF-16 code units), without making either string:
+     * sorting millions of rows must not leave millions of substrings behind. */
+    compare(a, b) {
+        const [textA, startA] = this.where(a);
+        const [textB, startB] = this.where(b);
+        const lengthA = this.lengths[a];
+        const lengthB = this.lengths[b];
+        const common = Math.min(lengthA, lengthB);
+        for (let i = 0; i < common; i++) {
+            const difference = textA.charCodeAt(startA + i) - textB.charCodeAt(startB + i);
+            if (difference !== 0)
+                return difference;
+        }
+        return lengthA - lengthB;
+    }
+    where(row) {
+        const chunk = Math.floor(row / NAMES_PER_CHUNK);
+        if (chunk === this.chunks.length)
+            return [this.pending[row % NAMES_PER_CHUNK], 0];
+        return [this.chunks[chunk], this.starts[row]];
+    }
+    /** The row of (group, name), or -1. */
+    find(group, name) {
+        const mask = this.table.length - 1;
+        for (let slot = hash(group, name) & mask;; slot = (slot + 1) & mask) {
+            const row = this.table[slot];
+            if (row === -1)
+                return -1;
+            if (this.groups[row] === group && this.lengths[row] === name.length && this.name(row) === name)
+                return row;
+        }
+    }
+    /** Adds a name that find() did not know; returns its row. */
+    add(group, name) {
+        const row = this.count++;
+        this.ensureCapacity(this.count);
+        this.groups[row] = group;
+        this.lengths[row] = name.length;
+        const local = row % NAMES_PER_CHUNK;
+        this.starts[row] = local === 0 ? 0 : this.starts[row - 1] + this.lengths[row - 1];
+        this.pending.push(name);
+        if (this.pending.length === NAMES_PER_CHUNK) {
+            this.chunks.push(this.pending.join(''));
+            this.pending = [];
+        }
+        this.insert(row, name);
+        return row;
+    }
+    insert(row, name) {
+        const mask = this.table.length - 1;
+        let slot = hash(this.groups[row], name) & mask;
+        while (this.table[slot] !== -1)
+            slot = (slot + 1) & mask;
+        this.table[slot] = row;
+    }
+    ensureCapacity(needed) {
+        if (needed > this.starts.length) {
+            const capacity = this.starts.length * 2;
+            this.starts = grown(this.starts, capacity);
+            this.lengths = grown(this.lengths, capacity);
+            this.groups = grown(this.groups, capacity);
+        }
+        // Keep the table at most half full, so probes stay short.
+        if (needed * 2 > this.table.length) {
+            this.table = new Int32Array(this.table.length * 2).fill(-1);
+            for (let row = 0; row < needed - 1; row++)
+                this.insert(row, this.name(row));
+        }
+    }
+}
+/** FNV-1a over the group and the name's UTF-16 code units. */
+function hash(group, name) {
+    let h = (0x811c9dc5 ^ group) >>> 0;
+    for (let i = 0; i < name.length; i++)
+        h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+function grown(array, capacity) {
+    const next = new Uint32Array(capacity);
+    next.set(array);
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/test-table.ts
+
+/**
+ * Every test seen across the runs of a stability check, stored in columns instead of one object per test:
+ * a report of 2,000,000 passing tests would otherwise hold 2,000,000 TestResult objects per run (each with
+ * an id that repeats its file and suite) and then as many verdict objects — gigabytes. Here a test costs
+ * its name string, an entry in its identity group's map, and a few bytes per run.
+ * The file and suite of a test are interned as one "head" (`file::suite::`), so the id is head + name.
+ */
+/** Cell codes in rank order: a worse outcome has a higher code (merging duplicates keeps the worst). */
+const ABSENT = 0;
+const CODE = { skipped: 1, passed: 2, failed: 3, error: 4 };
+const OUTCOME_OF_CODE = [
+    undefined,
+    'skipped',
+    'passed',
+    'failed',
+    'error',
+];
+function outcomeCode(outcome) {
+    return CODE[outcome];
+}
+class TestTable {
+    heads = [];
+    names = new NameStore();
+    /** 1-based line, 0 when unknown. */
+    lineOf = new Uint32Array(1024);
+    /** Where lineOf came from, as classifyRuns picks a test's identity: the run (0-based) of its first main
+     * result, -1 nowhere yet, -2 a rerun (used only while no main result is seen). */
+    identityRun = new Int32Array(1024).fill(-1);
+    runs = [];
+    headIndex = new Map();
+    get size() {
+        return this.names.size;
+    }
+    name(row) {
+        return this.names.name(row);
+    }
+    headOf(row) {
+        return this.heads[this.names.group(row)];
+    }
+    /** The row of a result's test, added on first sight. */
+    rowOf(result) {
+        const name = result.name;
+        // testId() joins file, suite and name with '::', so the id always ends with the name.
+        const headText = result.id.endsWith(name)
+            ? result.id.slice(0, result.id.length - name.length)
+            : `${result.id}\0`;
+        const headKey = `${result.file ?? '\0'}\u0001${result.suite ?? '\0'}\u0001${headText}`;
+        let head = this.headIndex.get(headKey);
+        if (head === undefined) {
+            head = this.heads.length;
+            this.heads.push({ text: headText, file: result.file, suite: result.suite });
+            this.headIndex.set(headKey, head);
+        }
+        let row = this.names.find(head, name);
+        if (row === -1) {
+            row = this.names.add(head, name);
+            this.ensureCapacity(row + 1);
+        }
+        return row;
+    }
+    id(row) {
+        const head = this.headOf(row).text;
+        return head.endsWith('\0') ? head.slice(0, -1) : head + this.names.name(row);
+    }
+    addRun() {
+        const capacity = this.lineOf.length;
+        const column = {
+            codes: new Uint8Array(capacity),
+            durations: new Float32Array(capacity),
+            retries: new Map(),
+        };
+        this.runs.push(column);
+        return column;
+    }
+    /** Row numbers sorted by id, the order of classifyRuns; heads are compared once, names within a head. */
+    sortedRows() {
+        const headRank = new Uint32Array(this.heads.length);
+        const order = this.heads.map((_, i) => i).sort((a, b) => compare(this.heads[a].text, this.heads[b].text));
+        order.forEach((head, rank) => (headRank[head] = rank));
+        const rows = new Uint32Array(this.size).map((_, i) => i);
+        return rows.sort((a, b) => {
+            const ha = this.names.group(a);
+            const hb = this.names.group(b);
+            if (ha === hb)
+                return this.names.compare(a, b);
+            const ta = this.heads[ha].text;
+            const tb = this.heads[hb].text;
+            // When neither head is a prefix of the other, the heads alone decide the order of the ids.
+            if (!ta.startsWith(tb) && !tb.startsWith(ta))
+                return headRank[ha] - headRank[hb];
+            return compare(this.id(a), this.id(b));
+        });
+    }
+    ensureCapacity(needed) {
+        if (needed <= this.lineOf.length)
+            return;
+        const capacity = Math.max(needed, this.lineOf.length * 2);
+        this.lineOf = test_table_grown(this.lineOf, capacity);
+        const identityRun = test_table_grown(this.identityRun, capacity);
+        identityRun.fill(-1, this.identityRun.length);
+        this.identityRun = identityRun;
+        for (const run of this.runs) {
+            run.codes = test_table_grown(run.codes, capacity);
+            run.durations = test_table_grown(run.durations, capacity);
+        }
+    }
+}
+function test_table_grown(array, capacity) {
+    const next = new array.constructor(capacity);
+    next.set(array);
+    return next;
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/failure-texts.ts
+
+/**
+ * The failure text each test's verdict shows, chosen as classifyRuns chooses it: the first failing result
+ * in run order (a run's main result before its reruns), where a result merged from duplicates carries the
+ * text of the worst of them (the first of equals); without any failure, the first main result the framework
+ * retried. Details (stacks, output) are kept for the first `maxDetailed` failing tests only, and texts at
+ * all for the first `maxTexts` tests: a report where millions of tests fail must not cost a string per test.
+ * While a run's results arrive, only as many texts are held as can still be kept (the first to arrive); with
+ * fewer failing tests than the limits, every text is kept exactly as before.
+ */
+class FailureTexts {
+    maxDetailed;
+    maxTexts;
+    failure = new Map();
+    retried = new Map();
+    /** The current run's merged main result's text per row, while its main results arrive. */
+    main = new Map();
+    mainFolded = false;
+    /** The same for each rerun of the current run, keyed `row:rerun`. */
+    reruns = new Map();
+    detailed = 0;
+    /** Texts in `main` that hold details. */
+    mainDetailed = 0;
+    constructor(maxDetailed, maxTexts = DEFAULT_MAX_TEXTS) {
+        this.maxDetailed = maxDetailed;
+        this.maxTexts = maxTexts;
+    }
+    /** A main result; `worst` when it is now the worst result of its test in this run. */
+    addMain(row, result, worst) {
+        if (!worst)
+            return;
+        const previous = this.main.get(row);
+        if (previous?.details !== undefined)
+            this.mainDetailed--;
+        const text = textOf(result);
+        if (text === undefined) {
+            this.main.delete(row);
+            return;
+        }
+        if (previous === undefined && this.main.size + this.kept() >= this.maxTexts)
+            return;
+        if (text.details !== undefined) {
+            if (this.detailed + this.mainDetailed >= this.maxDetailed)
+                delete text.details;
+            else
+                this.mainDetailed++;
+        }
+        this.main.set(row, text);
+    }
+    addRerun(row, rerun, code, result, run) {
+        this.foldMain(run);
+        const key = `${row}:${rerun}`;
+        const seen = this.reruns.get(key);
+        if (seen === undefined || code > seen.code)
+            this.reruns.set(key, { code, text: textOf(result) });
+    }
+    /** At the end of a run: its main texts, then its reruns' in rerun order. */
+    endRun(run) {
+        this.foldMain(run);
+        const keys = [...this.reruns.keys()].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]));
+        for (const key of keys) {
+            const { code, text } = this.reruns.get(key);
+            if (code >= outcomeCode('failed'))
+                this.keepFirst(this.failure, Number(key.split(':')[0]), text);
+        }
+        this.reruns = new Map();
+        this.mainFolded = false;
+    }
+    of(row, failed) {
+        return failed ? this.failure.get(row) : this.retried.get(row);
+    }
+    foldMain(run) {
+        if (this.mainFolded)
+            return;
+        this.mainFolded = true;
+        for (let row = 0; row < run.codes.length; row++) {
+            const code = run.codes[row];
+            if (code >= outcomeCode('failed'))
+                this.keepFirst(this.failure, row, this.main.get(row));
+            else if (code !== ABSENT && (run.retries.get(row) ?? 0) > 0)
+                this.keepFirst(this.retried, row, this.main.get(row));
+        }
+        this.main = new Map();
+        this.mainDetailed = 0;
+    }
+    kept() {
+        return this.failure.size + this.retried.size;
+    }
+    keepFirst(store, row, text) {
+        if (store.has(row) || this.kept() >= this.maxTexts)
+            return;
+        const keepDetails = this.detailed < this.maxDetailed;
+        if (keepDetails && text?.details !== undefined)
+            this.detailed++;
+        store.set(row, {
+            ...(text?.message !== undefined ? { message: text.message } : {}),
+            ...(keepDetails && text?.details !== undefined ? { details: text.details } : {}),
+        });
+    }
+}
+/** 100,000 failure messages are a few tens of MB; summaries and annotations show far fewer. */
+const DEFAULT_MAX_TEXTS = 100_000;
+function textOf(result) {
+    if (result.message === undefined && result.details === undefined)
+        return undefined;
+    return {
+        ...(result.message !== undefined ? { message: result.message } : {}),
+        ...(result.details !== undefined ? { details: result.details } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verdict/notable-tests.ts
+const DEFAULT_NOTABLE_PER_KIND = 10_000;
+const DEFAULT_SLOWEST = 100;
+/** Classes every summary lists (and annotates); 'missing' is the third kind. */
+const NAMED_KINDS = new Set(['failed', 'flaky', 'file-error']);
+/** Failed, flaky, file-error and partly absent tests (up to a cap each) and the slowest ones: what summaries read. */
+class NotableTests {
+    options;
+    kinds = new Map();
+    slowest = [];
+    constructor(options) {
+        this.options = options;
+    }
+    /** Whether consider() would keep a test with these numbers: lets the caller skip building the others. */
+    wants(cls, missingRuns, medianDurationSec) {
+        const kind = NAMED_KINDS.has(cls) ? cls : missingRuns > 0 ? 'missing' : undefined;
+        if (kind !== undefined &&
+            (this.kinds.get(kind)?.length ?? 0) < (this.options.maxNotablePerKind ?? DEFAULT_NOTABLE_PER_KIND)) {
+            return true;
+        }
+        const keep = this.options.slowest ?? DEFAULT_SLOWEST;
+        if (medianDurationSec <= 0 || cls === 'skipped' || keep === 0)
+            return false;
+        return (this.slowest.length < keep ||
+            medianDurationSec > this.slowest[this.slowest.length - 1].medianDurationSec);
+    }
+    consider(test) {
+        const kind = NAMED_KINDS.has(test.class) ? test.class : test.missingRuns > 0 ? 'missing' : undefined;
+        if (kind !== undefined) {
+            const list = this.kinds.get(kind) ?? [];
+            this.kinds.set(kind, list);
+            if (list.length < (this.options.maxNotablePerKind ?? DEFAULT_NOTABLE_PER_KIND)) {
+                list.push(test);
+                return;
+            }
+        }
+        const keep = this.options.slowest ?? DEFAULT_SLOWEST;
+        if (test.medianDurationSec <= 0 || test.class === 'skipped' || keep === 0)
+            return;
+        if (this.slowest.length >= keep &&
+            test.medianDurationSec <= this.slowest[this.slowest.length - 1].medianDurationSec)
+            return;
+        this.slowest.push(test);
+        this.slowest.sort((a, b) => b.medianDurationSec - a.medianDurationSec);
+        if (this.slowest.length > keep)
+            this.slowest.pop();
+    }
+    /** In id order, like a verdict's tests. */
+    sorted() {
+        const all = [...this.kinds.values()].flat().concat(this.slowest);
+        return all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verdict/verdict-builder.ts
+
+
+
+
+
+/** Every test of a verdict: eachTest() when it is compact, else its tests. For results.json and records.jsonl. */
+function everyTest(verdict) {
+    return 'eachTest' in verdict ? verdict.eachTest() : verdict.tests;
+}
+class VerdictBuilder {
+    options;
+    table = new TestTable();
+    records = [];
+    reruns = new Map();
+    rerunCounts = [];
+    current;
+    order;
+    rerunIdentity = new Map();
+    /** Rows whose identity is a file that failed to load (numberRunResults' entries), not a test. */
+    fileErrors = new Set();
+    texts;
+    constructor(options = {}) {
+        this.options = options;
+        this.texts = new FailureTexts(options.maxDetailedFailures ?? DEFAULT_DETAILED_FAILURES);
+    }
+    /** Starts the next run (runs are added in run order). */
+    startRun() {
+        this.current = this.table.addRun();
+        this.rerunCounts.push(0);
+    }
+    /** A main result of the current run; a second result with the same id merges (worst outcome, durations add).
+     * Returns the test's row (stable for the builder's life: the report keys per-test facts by it). */
+    add(result) {
+        const run = this.current;
+        const row = this.table.rowOf(result);
+        const code = outcomeCode(result.outcome);
+        const runIndex = this.table.runs.length - 1;
+        const from = this.table.identityRun[row];
+        // A duplicate in the run that gave the identity replaces it when worse (resultsById keeps the worse).
+        if (from < 0 || (from === runIndex && code > run.codes[row])) {
+            this.table.lineOf[row] = result.line ?? 0;
+            this.table.identityRun[row] = runIndex;
+            this.markFileError(row, result);
+        }
+        this.texts.addMain(row, result, run.codes[row] === ABSENT || code > run.codes[row]);
+        run.codes[row] = Math.max(run.codes[row], code);
+        run.durations[row] += result.duration;
+        if ((result.retriedFailures ?? 0) > 0)
+            run.retries.set(row, (run.retries.get(row) ?? 0) + result.retriedFailures);
+        return row;
+    }
+    /** Results of the current run's `rerun`-th rerun of its failed tests (1-based, in order). */
+    addRerun(rerun, result) {
+        const runIndex = this.table.runs.length - 1;
+        this.rerunCounts[runIndex] = Math.max(this.rerunCounts[runIndex], rerun);
+        const row = this.table.rowOf(result);
+        let byRun = this.reruns.get(row);
+        if (byRun === undefined)
+            this.reruns.set(row, (byRun = new Map()));
+        const list = byRun.get(runIndex) ?? [];
+        byRun.set(runIndex, list);
+        const code = outcomeCode(result.outcome);
+        const entry = {
+            rerun,
+            code,
+            retries: result.retriedFailures ?? 0,
+            anyPassed: result.outcome === 'passed',
+        };
+        // Without a main result, the identity is the first rerun's merged result (the worse of duplicates).
+        const from = this.table.identityRun[row];
+        const first = this.rerunIdentity.get(row);
+        // Shards merged into one run may bring rerun 2 before another shard's rerun 1: the lowest rerun wins.
+        if (from === -1 ||
+            (from === -2 &&
+                first?.run === runIndex &&
+                (rerun < first.rerun || (first.rerun === rerun && entry.code > first.code)))) {
+            this.table.lineOf[row] = result.line ?? 0;
+            this.table.identityRun[row] = -2;
+            this.rerunIdentity.set(row, { run: runIndex, rerun, code: entry.code });
+            this.markFileError(row, result);
+        }
+        // Within one rerun a duplicate id merges like in a main run; reruns stay in rerun order (a merged run's
+        // shards each bring their own reruns 1, 2, …).
+        const same = list.findLast((r) => r.rerun <= rerun);
+        if (same?.rerun === rerun) {
+            same.code = Math.max(same.code, entry.code);
+            same.retries += entry.retries;
+            same.anyPassed ||= entry.anyPassed;
+        }
+        else
+            list.splice(same === undefined ? 0 : list.indexOf(same) + 1, 0, entry);
+        this.texts.addRerun(row, rerun, entry.code, result, this.table.runs[runIndex]);
+        return row;
+    }
+    /** Whether the current run already has a main result with this result's id (for numbering duplicates). */
+    seenInRun(result) {
+        // The row first: adding it may grow the table, which replaces the run's arrays.
+        const row = this.table.rowOf(result);
+        return this.current.codes[row] !== ABSENT;
+    }
+    markFileError(row, result) {
+        if (result.fileError)
+            this.fileErrors.add(row);
+        else
+            this.fileErrors.delete(row);
+    }
+    /** Exclusive counts of a run (default: the current one), as countRun gives them (the log's closing line). */
+    runCounts(runIndex = this.table.runs.length - 1) {
+        const run = this.table.runs[runIndex];
+        const counts = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
+        for (let row = 0; row < this.table.size; row++) {
+            const code = run.codes[row];
+            if (code === ABSENT)
+                continue;
+            const outcome = OUTCOME_OF_CODE[code];
+            if (this.fileErrors.has(row))
+                counts.fileErrors = (counts.fileErrors ?? 0) + 1;
+            else if (outcome === 'failed' || outcome === 'error') {
+                const passedLater = this.reruns
+                    .get(row)
+                    ?.get(runIndex)
+                    ?.some((r) => r.anyPassed);
+                if (passedLater)
+                    counts.flaky++;
+                else
+                    counts.failed++;
+            }
+            else if (outcome === 'passed') {
+                if ((run.retries.get(row) ?? 0) > 0)
+                    counts.flaky++;
+                else
+                    counts.passed++;
+            }
+            else
+                counts.skipped++;
+        }
+        return counts;
+    }
+    /** The current run's failed and errored tests (merged main results), for rerunning them. */
+    failedInRun() {
+        const run = this.table.runs[this.table.runs.length - 1];
+        const failed = [];
+        for (let row = 0; row < this.table.size; row++) {
+            const outcome = OUTCOME_OF_CODE[run.codes[row]];
+            if (outcome !== 'failed' && outcome !== 'error')
+                continue;
+            const head = this.table.headOf(row);
+            const line = this.table.lineOf[row];
+            failed.push({
+                id: this.table.id(row),
+                name: this.table.name(row),
+                ...(head.file !== undefined ? { file: head.file } : {}),
+                ...(head.suite !== undefined ? { suite: head.suite } : {}),
+                outcome,
+                duration: run.durations[row],
+                ...(line > 0 ? { line } : {}),
+            });
+        }
+        return failed;
+    }
+    /** Ends the current run with what the execute stage recorded about it, and how many reruns it had
+     * (default: the highest rerun a result was added for; a rerun may report nothing). */
+    endRun(outline, reruns) {
+        const runIndex = this.table.runs.length - 1;
+        if (reruns !== undefined)
+            this.rerunCounts[runIndex] = reruns;
+        this.texts.endRun(this.table.runs[runIndex]);
+        this.records.push(outline);
+        this.current = undefined;
+    }
+    finish() {
+        const notable = new NotableTests(this.options);
+        const tests = [];
+        const counts = { passed: 0, failed: 0, flaky: 0, skipped: 0, total: 0, fileErrors: 0 };
+        // Counting needs only numbers: a verdict object (id, pattern) is built for the notable tests alone.
+        for (const row of this.rowsById()) {
+            const stats = this.statsOf(row, false);
+            const cls = this.fileErrors.has(row) ? 'file-error' : classOf(stats);
+            if (cls === 'file-error')
+                counts.fileErrors++;
+            else {
+                counts.total++;
+                counts[cls]++;
+            }
+            if (notable.wants(cls, stats.missingRuns, stats.medianDurationSec))
+                notable.consider(this.verdictOf(row));
+        }
+        tests.push(...notable.sorted());
+        const runs = this.records.map((record, index) => ({
+            ...record,
+            counts: this.runCounts(index),
+            reruns: this.rerunCounts[index] ?? 0,
+        }));
+        // runFailures reads a record's tests only to tell an empty report and a failing test apart.
+        const withTests = this.records.map((record, index) => ({ ...record, tests: this.sampleTests(index) }));
+        return {
+            runs,
+            runsWithReport: this.records.filter((r) => !r.reportMissing).length,
+            tests,
+            counts,
+            runFailures: (0,run_failures/* runFailures */.B)(withTests),
+            eachTest: () => this.eachTest(),
+        };
+    }
+    *eachTest() {
+        for (const row of this.rowsById())
+            yield this.verdictOf(row);
+    }
+    /** Sorted once, after the last run (sorting 2,000,000 rows takes seconds). */
+    rowsById() {
+        if (this.order === undefined || this.order.length !== this.table.size)
+            this.order = this.table.sortedRows();
+        return this.order;
+    }
+    /** The numbers of a row's verdict, and its pattern when asked for (building strings costs memory). */
+    statsOf(row, withPattern) {
+        const t = this.table;
+        const stats = {
+            passes: 0,
+            failures: 0,
+            runsFailed: 0,
+            runsPassed: 0,
+            runsPresent: 0,
+            missingRuns: 0,
+            pattern: '',
+            failed: false,
+            medianDurationSec: 0,
+        };
+        const durations = [];
+        this.records.forEach((record, index) => {
+            const run = t.runs[index];
+            const code = run.codes[row];
+            const retries = code === ABSENT ? 0 : (run.retries.get(row) ?? 0);
+            const reruns = this.reruns.get(row)?.get(index) ?? [];
+            if (withPattern) {
+                stats.pattern += code === ABSENT ? outcome_pattern/* PATTERN_SYMBOLS */.z.absent : symbol(code, retries);
+                for (const r of reruns)
+                    stats.pattern += outcome_pattern/* PATTERN_SYMBOLS */.z.rerun + symbol(r.code, r.retries);
+            }
+            if (code === ABSENT) {
+                if (!record.reportMissing)
+                    stats.missingRuns++;
+            }
+            else {
+                stats.runsPresent++;
+                durations.push(run.durations[row]);
+            }
+            let failedHere = false;
+            let passedHere = false;
+            const results = code === ABSENT ? reruns : [{ code, retries }, ...reruns];
+            for (const r of results) {
+                const isFailed = r.code >= outcomeCode('failed');
+                stats.failures += r.retries + (isFailed ? 1 : 0);
+                if (isFailed)
+                    stats.failed = true;
+                if (isFailed || r.retries > 0)
+                    failedHere = true;
+                if (r.code === outcomeCode('passed')) {
+                    stats.passes++;
+                    passedHere = true;
+                }
+            }
+            if (failedHere)
+                stats.runsFailed++;
+            if (passedHere)
+                stats.runsPassed++;
+        });
+        // Durations are stored as float32; reports give them to the microsecond at most.
+        stats.medianDurationSec = Math.round(median(durations) * 1e6) / 1e6;
+        return stats;
+    }
+    verdictOf(row) {
+        const t = this.table;
+        const s = this.statsOf(row, true);
+        const head = t.headOf(row);
+        const text = this.texts.of(row, s.failed);
+        const line = t.lineOf[row];
+        return {
+            id: t.id(row),
+            name: t.name(row),
+            ...(head.file !== undefined ? { file: head.file } : {}),
+            ...(head.suite !== undefined ? { suite: head.suite } : {}),
+            ...(line > 0 ? { line } : {}),
+            class: this.fileErrors.has(row) ? 'file-error' : classOf(s),
+            pattern: s.pattern,
+            runsFailed: s.runsFailed,
+            runsPassed: s.runsPassed,
+            runsPresent: s.runsPresent,
+            missingRuns: s.missingRuns,
+            failures: s.failures,
+            ...(text?.message !== undefined ? { message: text.message } : {}),
+            ...(text?.details !== undefined ? { details: text.details } : {}),
+            medianDurationSec: s.medianDurationSec,
+        };
+    }
+    /** Enough of a run's results for runFailures: whether it has any test and any failing one. */
+    sampleTests(index) {
+        const run = this.table.runs[index];
+        const sample = [];
+        for (let row = 0; row < this.table.size && sample.length < 2; row++) {
+            const outcome = OUTCOME_OF_CODE[run.codes[row]];
+            if (outcome === undefined)
+                continue;
+            const failedTest = outcome === 'failed' || outcome === 'error';
+            if (sample.length === 0 || failedTest)
+                sample.push({ id: '', name: '', outcome, duration: 0 });
+            if (failedTest)
+                break;
+        }
+        return sample;
+    }
+}
+const DEFAULT_DETAILED_FAILURES = 1000;
+function classOf(s) {
+    if (s.passes > 0 && s.failures > 0)
+        return 'flaky';
+    if (s.failures > 0)
+        return 'failed';
+    return s.passes > 0 ? 'passed' : 'skipped';
+}
+function symbol(code, retries) {
+    const outcome = OUTCOME_OF_CODE[code];
+    if (outcome === 'passed')
+        return retries > 0 ? outcome_pattern/* PATTERN_SYMBOLS */.z.retriedPass : outcome_pattern/* PATTERN_SYMBOLS */.z.passed;
+    if (outcome === 'skipped')
+        return outcome_pattern/* PATTERN_SYMBOLS */.z.skipped;
+    return outcome_pattern/* PATTERN_SYMBOLS */.z.failed;
+}
+function median(values) {
+    if (values.length === 0)
+        return 0;
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 
