@@ -280,6 +280,49 @@ describe('reportStep with the local twins', () => {
     );
   });
 
+  it("carries the shards' isolation findings into the merged verdict, and drops findings of the wrong shape", async () => {
+    const { state, plan, planFile, shardFiles } = setup();
+    await writePlan(planFile, plan);
+    const victim = `${shardFiles(2)[0]}::test_one`;
+    for (const shard of [1, 2]) {
+      const dir = writeProof(
+        state,
+        { suite: 'default', shard: { index: shard, total: 2 }, attempt: 1 },
+        [1, 2].map((run) => ({
+          run,
+          tests: testsOf(
+            shardFiles(shard),
+            (f, r) => (shard === 2 && f === shardFiles(2)[0] && r === 1 ? 'failed' : 'passed'),
+            run,
+          ),
+        })),
+      );
+      if (shard === 1) continue;
+      // What shard 2's run step wrote under order: shuffle, plus entries a tampered manifest could hold.
+      const manifest = readJson<Record<string, unknown>>(join(dir, 'manifest.json'));
+      manifest.isolation = [
+        { test: victim, class: 'order-dependent', kind: 'victim', polluter: 'tests/x.py::test_p', seed: 41 },
+        { test: `${shardFiles(2)[0]}::test_two`, class: 'made-up' },
+        { test: { id: 'x' }, class: 'non-deterministic' },
+        'not an object',
+      ];
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    }
+    const { io, summary } = await report(state, { 'plan-file': planFile, 'fail-on-flaky': 'false' });
+    expect(io.outputs).toMatchObject({ flaky: '1', failed: '0' });
+    const results = readJson<{ tests: { id: string; class: string; cause?: Record<string, unknown> }[] }>(
+      io.outputs['results-json'],
+    );
+    const withCause = results.tests.filter((t) => t.cause !== undefined);
+    expect(withCause.map((t) => t.id)).toEqual([victim]);
+    expect(withCause[0]).toMatchObject({
+      class: 'flaky',
+      cause: { class: 'order-dependent', kind: 'victim', polluter: 'tests/x.py::test_p' },
+    });
+    expect(String(withCause[0].cause!.evidence)).toMatch(/shard 2.*seed 41/);
+    expect(summary).toContain('order-dependent (victim)');
+  });
+
   it('annotates the check run at file:line and keeps one sticky comment with the marker', async () => {
     const { state, plan, planFile, shardFiles } = setup();
     await writePlan(planFile, plan);

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { TestResult } from '../results/model.js';
 import type { RunRecord } from '../verdict/run-record.js';
 import type { ProofIdentity } from './artifact-name.js';
+import { readIsolationFindings } from './isolation-findings.js';
+import type { IsolationFinding } from './manifest.js';
 import { RECORDS_FILE, type ProofInfo } from './proof-format.js';
 import { readLines } from './read-lines.js';
 import { parseRecordLine } from './record-lines.js';
@@ -32,6 +34,8 @@ export interface ProofManifest {
   stepError?: string;
   /** The memory its runs used, for the timing history's per-worker figure (see proofMemory). */
   memory?: ProofMemory;
+  /** What the run step's isolation checks found (checked field by field: see readIsolationFindings). */
+  isolation?: IsolationFinding[];
 }
 
 /** Peak memory of a proof's runs (PSS where measured, else RSS) and the workers they ran with. */
@@ -159,7 +163,13 @@ async function readManifest(dir: string, problems: string[]): Promise<ProofManif
     testWallMs: wall,
     ...(typeof doc.stepError === 'string' ? { stepError: doc.stepError.slice(0, 1000) } : {}),
     ...optionalMemory(doc),
+    ...optionalFindings(doc),
   };
+}
+
+function optionalFindings(doc: Record<string, unknown>): { isolation?: IsolationFinding[] } {
+  const isolation = readIsolationFindings(doc.isolation);
+  return isolation?.length ? { isolation } : {};
 }
 
 function optionalMemory(doc: Record<string, unknown>): { memory?: ProofMemory } {

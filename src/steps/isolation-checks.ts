@@ -19,7 +19,8 @@ import { manifestRun, type ManifestRun } from '../proof/manifest.js';
 import type { TestResult } from '../results/model.js';
 import { classifyIsolation, type IsolationCause, type SimpleOutcome } from '../verdict/isolation.js';
 import { isFailure } from '../verdict/results-by-id.js';
-import { everyTest, type CompactVerdict } from '../verdict/verdict-builder.js';
+import { attachCauses } from '../verdict/attach-causes.js';
+import { everyTest } from '../verdict/verdict-builder.js';
 import type { IsolationRun, TestVerdict, Verdict } from '../verdict/verdict.js';
 import type { RunPosition } from './collect-runs.js';
 import { bisectPolluter } from './find-polluter.js';
@@ -138,20 +139,7 @@ export class IsolationChecks {
         if (cause) causes.set(test.id, cause);
       }
     }
-    for (const test of verdict.tests) {
-      const cause = causes.get(test.id);
-      if (cause) test.cause = cause;
-    }
-    if ('eachTest' in verdict && causes.size > 0) {
-      const compact = verdict as CompactVerdict;
-      const each = compact.eachTest.bind(compact);
-      compact.eachTest = function* () {
-        for (const test of each()) {
-          const cause = causes.get(test.id);
-          yield cause ? { ...test, cause } : test;
-        }
-      };
-    }
+    attachCauses(verdict, causes);
     return causes.size;
   }
 

@@ -21,6 +21,7 @@ import {
 import { ResultKeys } from '../verdict/result-keys.js';
 import { mergeRecords } from '../proof/merge-records.js';
 import { confidenceSentence } from '../verdict/confidence.js';
+import { attachCauses } from '../verdict/attach-causes.js';
 import { stepFailure } from '../verdict/step-failure.js';
 import type { Verdict } from '../verdict/verdict.js';
 import { AnnotationBudget } from './annotation-budget.js';
@@ -28,6 +29,7 @@ import { decideCapacity } from './capacity-step.js';
 import { findPlan, gatherProofs } from './gather-proofs.js';
 import { runAttempt } from './plan-artifact.js';
 import { commentBody, publishFeedback } from './report-feedback.js';
+import { proofCauses } from './report-causes.js';
 import { updateTimingHistory } from './report-history.js';
 import { memoryRecords, suiteMemoryFigures } from './report-memory.js';
 
@@ -82,6 +84,7 @@ export async function reportStep(services: Services): Promise<void> {
     partitionFaults,
   } = await mergeRecords(proofs, trustedProofs(plan, completeness));
   completeness.partitionFaults = partitionFaults;
+  attachCauses(verdict, proofCauses(proofs));
   for (const p of proofs) {
     if (p.manifest?.stepError === undefined) continue;
     const message = `${proofLabel(p.identity)}: the run step failed after its runs started (${p.manifest.stepError})`;
