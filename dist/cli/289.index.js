@@ -1024,6 +1024,8 @@ function parallelDependent(o, sameOrder) {
     };
 }
 
+// EXTERNAL MODULE: ./src/verdict/attach-causes.ts
+var attach_causes = __webpack_require__(58173);
 ;// CONCATENATED MODULE: ./src/steps/find-polluter.ts
 /**
  * Names the test that makes an order-dependent victim fail: a bisection of the tests that ran before it, each
@@ -1137,6 +1139,7 @@ function optional(key, value) {
 
 
 
+
 /** Repeats of a failing shuffled run with its seed; a test must fail in all of them to be order-dependent. */
 const SAME_SEED_REPEATS = 2;
 /** Tests run alone per step at most: each is a process of its own. */
@@ -1236,21 +1239,7 @@ class IsolationChecks {
                     causes.set(test.id, cause);
             }
         }
-        for (const test of verdict.tests) {
-            const cause = causes.get(test.id);
-            if (cause)
-                test.cause = cause;
-        }
-        if ('eachTest' in verdict && causes.size > 0) {
-            const compact = verdict;
-            const each = compact.eachTest.bind(compact);
-            compact.eachTest = function* () {
-                for (const test of each()) {
-                    const cause = causes.get(test.id);
-                    yield cause ? { ...test, cause } : test;
-                }
-            };
-        }
+        (0,attach_causes/* attachCauses */.A)(verdict, causes);
         return causes.size;
     }
     causeOf(test) {

@@ -1,5 +1,5 @@
-export const id = 752;
-export const ids = [752];
+export const id = 219;
+export const ids = [219];
 export const modules = {
 
 /***/ 75505:
@@ -867,6 +867,39 @@ class AnnotationBudget {
         // Messages carry test names and output: as a plain log line they are untrusted text, never commands.
         for (const line of `${level}${where} (${why}): ${message}`.split(/\r?\n|\r/))
             this.io.untrusted(line);
+    }
+}
+
+
+/***/ }),
+
+/***/ 58173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ attachCauses)
+/* harmony export */ });
+/**
+ * Puts each found cause on its test: on the listed tests, and, for a compact verdict, on every test its
+ * eachTest() yields (results.json and the merged report iterate that). Causes only add; a test keeps its class.
+ */
+function attachCauses(verdict, causes) {
+    if (causes.size === 0)
+        return;
+    for (const test of verdict.tests) {
+        const cause = causes.get(test.id);
+        if (cause)
+            test.cause = cause;
+    }
+    if ('eachTest' in verdict) {
+        const compact = verdict;
+        const each = compact.eachTest.bind(compact);
+        compact.eachTest = function* () {
+            for (const test of each()) {
+                const cause = causes.get(test.id);
+                yield cause ? { ...test, cause } : test;
+            }
+        };
     }
 }
 

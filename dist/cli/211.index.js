@@ -1,5 +1,5 @@
-export const id = 363;
-export const ids = [363];
+export const id = 211;
+export const ids = [211];
 export const modules = {
 
 /***/ 59913:
@@ -371,7 +371,7 @@ async function downloadNewestPlan(artifacts, dir, attempt) {
 
 /***/ }),
 
-/***/ 21613:
+/***/ 12173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1258,6 +1258,8 @@ async function mergeRecords(proofs, trusted) {
     return { verdict, measured, partitionFaults: faults.faultList() };
 }
 
+// EXTERNAL MODULE: ./src/verdict/attach-causes.ts
+var attach_causes = __webpack_require__(58173);
 // EXTERNAL MODULE: ./src/verdict/step-failure.ts
 var step_failure = __webpack_require__(34916);
 // EXTERNAL MODULE: ./src/steps/annotation-budget.ts
@@ -1266,8 +1268,8 @@ var annotation_budget = __webpack_require__(17546);
 var capacity_step = __webpack_require__(6540);
 // EXTERNAL MODULE: ./src/plan/plan-file.ts
 var plan_file = __webpack_require__(70435);
-// EXTERNAL MODULE: ./src/proof/read-proof.ts
-var read_proof = __webpack_require__(33155);
+// EXTERNAL MODULE: ./src/proof/read-proof.ts + 1 modules
+var read_proof = __webpack_require__(82369);
 // EXTERNAL MODULE: ./src/steps/plan-artifact.ts
 var plan_artifact = __webpack_require__(94607);
 ;// CONCATENATED MODULE: ./src/steps/gather-proofs.ts
@@ -1499,11 +1501,46 @@ async function publishFeedback(input) {
     return notes;
 }
 
+;// CONCATENATED MODULE: ./src/steps/report-causes.ts
+
+/**
+ * The causes the run steps' isolation checks found, for the merged verdict: each test gets the first proof's
+ * finding, and the evidence says which job found it (its own proof holds the full reproduction). The findings
+ * were checked field by field when the manifest was read.
+ */
+function proofCauses(proofs) {
+    const causes = new Map();
+    const sources = new Map();
+    for (const proof of proofs) {
+        for (const finding of proof.manifest?.isolation ?? []) {
+            sources.set(finding.test, (sources.get(finding.test) ?? 0) + 1);
+            if (causes.has(finding.test))
+                continue;
+            const seed = finding.seed !== undefined ? ` in the order of seed ${finding.seed}` : '';
+            const polluter = finding.polluter !== undefined ? `; it fails after ${finding.polluter}` : '';
+            causes.set(finding.test, {
+                class: finding.class,
+                ...(finding.kind ? { kind: finding.kind } : {}),
+                ...(finding.polluter !== undefined ? { polluter: finding.polluter } : {}),
+                evidence: `found by the isolation checks of ${proofLabel(proof.identity)}${seed}${polluter} (that proof has the reproduction)`,
+            });
+        }
+    }
+    for (const [test, count] of sources) {
+        const cause = causes.get(test);
+        if (count > 1)
+            cause.evidence += `, and by ${count - 1} other proof${count > 2 ? 's' : ''}`;
+    }
+    return causes;
+}
+
 // EXTERNAL MODULE: ./src/steps/report-history.ts + 1 modules
 var report_history = __webpack_require__(45750);
 // EXTERNAL MODULE: ./src/steps/report-memory.ts
 var report_memory = __webpack_require__(63881);
 ;// CONCATENATED MODULE: ./src/steps/report-step.ts
+
+
 
 
 
@@ -1560,6 +1597,7 @@ async function reportStep(services) {
     // Every proof's records.jsonl streamed once more, run by run, into one compact verdict.
     const { verdict, measured: runs, partitionFaults, } = await mergeRecords(proofs, trustedProofs(plan, completeness));
     completeness.partitionFaults = partitionFaults;
+    (0,attach_causes/* attachCauses */.A)(verdict, proofCauses(proofs));
     for (const p of proofs) {
         if (p.manifest?.stepError === undefined)
             continue;
