@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestResult } from '../results/model.js';
+import { isFailure } from '../verdict/results-by-id.js';
 import type { RunRecord } from '../verdict/run-record.js';
 import type { ProofIdentity } from './artifact-name.js';
 import { readIsolationFindings } from './isolation-findings.js';
@@ -116,8 +117,7 @@ function widen(range: { start: number; end: number } | undefined, start: number,
 
 /** The first result of a run and its first failure: what describeRunFailure reads of `tests`. */
 function sampled(tests: TestResult[], result: TestResult): void {
-  const failing = (r: TestResult) => r.outcome === 'failed' || r.outcome === 'error';
-  if (tests.length === 0 || (failing(result) && !tests.some(failing)))
+  if (tests.length === 0 || (isFailure(result) && !tests.some(isFailure)))
     tests.push({ id: result.id, name: result.name, outcome: result.outcome, duration: 0 });
 }
 

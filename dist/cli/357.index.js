@@ -1,5 +1,5 @@
-export const id = 211;
-export const ids = [211];
+export const id = 357;
+export const ids = [357];
 export const modules = {
 
 /***/ 59913:
@@ -1860,42 +1860,6 @@ function confidenceSentence(verdict, confidence = DEFAULT_CONFIDENCE) {
     if (passed === 0)
         return `${found}.`;
     return `${found}; for the ${tests(passed)} that never failed, ${bound}${caveat}.`;
-}
-
-
-/***/ }),
-
-/***/ 77783:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ isFailure)
-/* harmony export */ });
-/* unused harmony export resultsById */
-// A failure outranks a pass, a pass outranks a skip: two results with one id in one run (a parametrised
-// name collision, a report listing a test twice) must never hide a failure.
-const RANK = { error: 3, failed: 2, passed: 1, skipped: 0 };
-function isFailure(result) {
-    return result.outcome === 'failed' || result.outcome === 'error';
-}
-/** One result per test id for one run (or rerun): duplicates merged, worst outcome wins. */
-function resultsById(tests) {
-    const byId = new Map();
-    for (const test of tests) {
-        const seen = byId.get(test.id);
-        if (seen === undefined) {
-            byId.set(test.id, test);
-            continue;
-        }
-        const worse = RANK[test.outcome] > RANK[seen.outcome] ? test : seen;
-        const retried = (seen.retriedFailures ?? 0) + (test.retriedFailures ?? 0);
-        byId.set(test.id, {
-            ...worse,
-            duration: seen.duration + test.duration,
-            ...(retried > 0 ? { retriedFailures: retried } : {}),
-        });
-    }
-    return byId;
 }
 
 
